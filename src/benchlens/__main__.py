@@ -1,0 +1,5 @@
+"""``python -m benchlens``: the command line."""
+
+from benchlens.cli import app
+
+app()

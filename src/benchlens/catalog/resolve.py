@@ -1,0 +1,371 @@
+"""Raw labels to catalog ids, conservatively.
+
+``resolve_benchmark("MMLU-Pro (5-shot)")`` gives ``mmlu-pro`` with ``shots=5``; ``resolve_model(
+"Qwen3-235B-A22B Thinking")`` gives ``qwen3-235b-a22b`` in thinking mode. A label that matches nothing,
+or matches an entry marked ambiguous (plain ``GPQA``), is returned unresolved with the reason: it is
+kept as written and reported, never guessed.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+from benchlens.catalog.catalog import Catalog, get_catalog
+
+_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"), "-")
+_DROP = re.compile(r"[\s\-_'\u2019\u2018`\"]+")
+
+
+def normalize(label: str) -> str:
+    """Case-, space- and dash-insensitive form of a label (dots kept)."""
+    text = unicodedata.normalize("NFKC", str(label)).translate(_DASHES).lower()
+    return _DROP.sub("", text)
+
+
+_TAG = re.compile(r"<[^>]*>")
+_MD_LINK = re.compile(r"\[([^\]]*)\]\[[^\]]*\]|\[([^\]]*)\]\([^)]*\)")
+_EMPH = re.compile(r"(\*\*|__|\*|_|~~)(?=\S)(.+?)(?<=\S)\1")
+_FOOT_TAIL = re.compile(r"(\s*(\\?[*#$&†‡§^]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d+\]|\(\d\)))+\s*$")
+
+
+def clean_label(text: str) -> str:
+    """Strip markup (HTML tags, bold/italic, links, escapes) and trailing footnote marks."""
+    s = html.unescape(str(text))
+    s = re.sub(r"<br\s*/?>", " ", s, flags=re.I)
+    s = re.sub(r"<sup>\s*\[?\d+\]?\s*</sup>", "", s, flags=re.I)  # footnote numbers
+    s = _TAG.sub("", s)
+    s = _MD_LINK.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), s)
+    for _ in range(3):
+        s = _EMPH.sub(r"\2", s)
+    s = s.replace("\\*", "*").replace("\\_", "_").replace("\\#", "#").replace("\\|", "|")
+    s = s.replace("\t", " ").replace("\u00a0", " ").replace("\u3000", " ")
+    s = re.sub(r"\s+", " ", s).strip()
+    s = _FOOT_TAIL.sub("", s).strip()
+    s = s.strip("*_ ").strip()
+    return s
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """The outcome of resolving one label."""
+
+    label: str  # the label, markup stripped
+    id: str | None  # catalog id, or None
+    status: str  # "resolved" | "unknown" | "ambiguous"
+    setting: dict[str, Any] = field(default_factory=dict)
+    note: str | None = None
+    candidates: tuple[str, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return self.id is not None
+
+
+# --- qualifiers glued to benchmark labels --------------------------------------------------------
+
+_NEUTRAL_METRICS = {
+    "acc", "accuracy", "em", "exactmatch", "pass@1", "resolved", "%resolved", "score", "%", "pass1", "avg",
+    "average", "mean", "overall", "acc.", "correct", "%correct",
+}
+_METRIC_WORDS = {
+    "strictprompt": "prompt-strict", "promptstrict": "prompt-strict", "promptstrictacc.": "prompt-strict",
+    "promptstrictacc": "prompt-strict", "promptlevelstrict": "prompt-strict", "strict": "prompt-strict",
+    "loose": "prompt-loose", "looseprompt": "prompt-loose", "promptloose": "prompt-loose",
+    "instructionstrict": "instruction-strict", "instructionloose": "instruction-loose",
+    "percentile": "percentile", "accnorm": "acc_norm", "acc_norm": "acc_norm", "f1": "f1",
+    "macroavg/acc": "macro_avg/acc", "macroavg/accchar": "macro_avg/acc_char", "accchar": "acc_char",
+    "emmaj1@1": "em_maj1@1", "dwacc": "dw-acc", "winrateavg": "winrate", "rating": "rating", "elo": "rating",
+    "winrate": "winrate",
+}
+_TOOLS = [
+    (re.compile(r"^(no|without|w/o|wo)\s*tools?$", re.I), None),
+    (re.compile(r"^(w/|with)\s*tools?$|^tools?$", re.I), "tools"),
+    (re.compile(r"^(w/|with)\s*python$|^python$", re.I), "python"),
+    (re.compile(r"^(w/|with)\s*search$|^search$", re.I), "search"),
+    (re.compile(r"^(w/|with)?\s*python\s*\+\s*search$", re.I), "python+search"),
+]
+_MODES = [
+    (re.compile(r"^(non[-\s]?thinking|no[-\s]?think(ing)?|w/o\s*thinking|reasoning\s*off|nothink)$", re.I), "non-thinking"),
+    (re.compile(r"^(thinking|think|w/\s*thinking|reasoning\s*on|extended\s*thinking)$", re.I), "thinking"),
+]
+_SHOTS = re.compile(r"^(\d+)[-\s]?shots?$", re.I)
+_K = re.compile(r"^(pass|cons|maj|avg|mean|best[-\s]?of)\s*@\s*(\d+)$|^(best)[-\s]of[-\s](\d+)$", re.I)
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
+
+
+def _yy(y: str) -> str:
+    return y if len(y) == 4 else "20" + y
+
+
+def parse_window(text: str) -> str | None:
+    """A date window or release date in any of the spellings seen on cards, normalised.
+
+    ``25.02-25.05`` / ``2502-2505`` / ``25/2~25/5`` -> ``2025.02-2025.05``; ``8/1/24-2/1/25`` ->
+    ``2024.08-2025.02``; ``2024-11-25`` / ``20241125`` -> ``2024-11-25``.
+    """
+    t = text.strip().replace(" ", "")
+    m = re.fullmatch(r"(\d{4})-?(\d{2})-?(\d{2})", t)
+    if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
+        return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
+    m = re.fullmatch(r"(\d{2})\.(\d{1,2})[-~–](\d{2})\.(\d{1,2})", t)
+    if m:
+        return f"20{m.group(1)}.{int(m.group(2)):02d}-20{m.group(3)}.{int(m.group(4)):02d}"
+    m = re.fullmatch(r"(\d{2})(\d{2})[-~–](\d{2})(\d{2})", t)
+    if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(4)) <= 12:
+        return f"20{m.group(1)}.{m.group(2)}-20{m.group(3)}.{m.group(4)}"
+    m = re.fullmatch(r"(\d{2,4})/(\d{1,2})[-~–](\d{2,4})/(\d{1,2})", t)
+    if m:
+        return f"{_yy(m.group(1))}.{int(m.group(2)):02d}-{_yy(m.group(3))}.{int(m.group(4)):02d}"
+    m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{2,4})[-~–](\d{1,2})/(\d{1,2})/(\d{2,4})", t)
+    if m:
+        return f"{_yy(m.group(3))}.{int(m.group(1)):02d}-{_yy(m.group(6))}.{int(m.group(4)):02d}"
+    m = re.fullmatch(r"(\d{4})\.(\d{1,2})[-~–](\d{4})\.(\d{1,2})", t)
+    if m:
+        return f"{m.group(1)}.{int(m.group(2)):02d}-{m.group(3)}.{int(m.group(4)):02d}"
+    return None
+
+
+def parse_qualifier(text: str) -> tuple[dict[str, Any], list[str]]:
+    """Settings named by one qualifier (``5-shot CoT``, ``no tools``, ``cons@64``, a date window).
+
+    Returns the settings and the parts that were not understood (kept by the caller as ``extra``).
+    """
+    setting: dict[str, Any] = {}
+    unknown: list[str] = []
+    q = clean_label(text).strip(" ()[]*_:,;")
+    if not q:
+        return setting, unknown
+    window = parse_window(q)
+    if window:
+        return {"version": window}, unknown
+    parts = [p.strip() for p in re.split(r",|;", q) if p.strip()]
+    for part in parts:
+        whole = _parse_part(part)
+        if whole is not None:
+            setting.update(whole)
+            continue
+        # try word by word ("5-shot CoT")
+        words = part.split()
+        i = 0
+        while i < len(words):
+            matched = False
+            for span in (3, 2, 1):
+                chunk = " ".join(words[i : i + span])
+                got = _parse_part(chunk) if i + span <= len(words) else None
+                if got is not None:
+                    setting.update(got)
+                    i += span
+                    matched = True
+                    break
+            if not matched:
+                unknown.append(words[i])
+                i += 1
+    return setting, unknown
+
+
+def _parse_part(part: str) -> dict[str, Any] | None:
+    p = part.strip()
+    low = normalize(p)
+    if not low:
+        return {}
+    if low in _NEUTRAL_METRICS:
+        return {}
+    if low in ("cot", "chainofthought", "genbasedcot"):
+        return {"extra": {"prompt": "cot"}}
+    if low in ("fewshot",):
+        return {"extra": {"shots": "few"}}
+    if low in _METRIC_WORDS:
+        return {"metric": _METRIC_WORDS[low]}
+    m = _SHOTS.match(p)
+    if m:
+        return {"shots": int(m.group(1))}
+    m = _K.match(p.replace(" ", ""))
+    if m:
+        kind = (m.group(1) or m.group(3) or "").lower().replace(" ", "").replace("-", "")
+        k = int(m.group(2) or m.group(4))
+        if kind in ("avg", "mean") or (kind == "pass" and k == 1):
+            return {"extra_repeats": k} if kind in ("avg", "mean") else {}
+        if kind in ("best", "bestof"):
+            kind = "best-of"
+        return {"k": f"{kind}@{k}"}
+    for rx, tools in _TOOLS:
+        if rx.match(p):
+            return {"tools": tools} if tools else {}
+    for rx, mode in _MODES:
+        if rx.match(p):
+            return {"mode": mode}
+    if low in ("textonly", "text"):
+        return {"subset": "text-only"}
+    window = parse_window(p)
+    if window:
+        return {"version": window}
+    return None
+
+
+_PAREN = re.compile(r"\s*[\(（\[]([^()\[\]（）]*)[\)）\]]\s*")
+_TRAILING = re.compile(
+    r"\s+((?:\d+[-\s]?shots?|pass@\d+|cons@\d+|maj@\d+|avg@\d+|mean@\d+|cot|no tools|w/o tools|w/ tools?|"
+    r"with tools?|w/ python|with search|strict prompt|prompt strict|em|acc|rating|percentile|"
+    r"non[-\s]?thinking|thinking|text[-\s]only))$",
+    re.I,
+)
+
+
+def split_qualifiers(label: str) -> tuple[str, list[str]]:
+    """The core of a benchmark label and its qualifiers: ``AIME 2024 cons@64`` -> (``AIME 2024``, [``cons@64``])."""
+    core = label
+    quals: list[str] = []
+    while True:
+        m = None
+        for m in _PAREN.finditer(core):
+            pass
+        if m is None:
+            break
+        quals.insert(0, m.group(1))
+        core = (core[: m.start()] + " " + core[m.end() :]).strip()
+    while True:
+        m = _TRAILING.search(core)
+        if not m:
+            break
+        quals.insert(0, m.group(1))
+        core = core[: m.start()].strip()
+    return core.strip(" -:,"), quals
+
+
+def _merge(setting: dict[str, Any], add: dict[str, Any]) -> None:
+    for k, v in add.items():
+        if k == "extra":
+            setting.setdefault("extra", {}).update(v)
+        elif k == "extra_repeats":
+            setting.setdefault("_repeats", v)
+        else:
+            setting[k] = v
+
+
+def resolve_benchmark(
+    label: str, catalog: Catalog | None = None, aliases: dict[str, str] | None = None
+) -> Resolution:
+    """Resolve a benchmark label; ``aliases`` are document-scoped extra aliases (normalised label -> id)."""
+    cat = catalog or get_catalog()
+    text = clean_label(label)
+    if not text:
+        return Resolution(label=text, id=None, status="unknown", note="empty label")
+
+    def lookup(s: str) -> tuple[str, dict[str, Any], str | None] | None:
+        norm = normalize(s)
+        if aliases and norm in aliases:
+            return aliases[norm], {}, "document alias"
+        hit = cat.bench_index.get(norm)
+        if hit:
+            return hit[0], dict(hit[1]), None
+        return None
+
+    hit = lookup(text)
+    if hit:
+        return Resolution(label=text, id=hit[0], status="resolved", setting=hit[1], note=hit[2])
+    core, quals = split_qualifiers(text)
+    setting: dict[str, Any] = {}
+    unknown: list[str] = []
+    for q in quals:
+        got, bad = parse_qualifier(q)
+        _merge(setting, got)
+        if bad:
+            unknown.append(" ".join(bad))
+    hit = lookup(core) if core else None
+    if hit is None:
+        norm = normalize(core or text)
+        amb = cat.ambiguous.get(norm) or cat.ambiguous.get(normalize(text))
+        if amb:
+            return Resolution(
+                label=text, id=None, status="ambiguous", note=amb.note or "ambiguous label",
+                candidates=amb.candidates,
+            )
+        return Resolution(label=text, id=None, status="unknown", note="not in the benchmark catalog")
+    bid, alias_setting, note = hit
+    final = {**alias_setting}
+    for k, v in setting.items():
+        if k == "extra":
+            final.setdefault("extra", {}).update(v)
+        else:
+            final[k] = v
+    if unknown:
+        final.setdefault("extra", {})["qualifier"] = " ".join(unknown).lower()
+    repeats = final.pop("_repeats", None)
+    bench = cat.benchmarks[bid]
+    if final.get("metric") is not None and bench.metric is not None and final["metric"] == bench.metric:
+        final.pop("metric")  # naming the standard metric changes nothing
+    if final.get("tools") is not None and final["tools"] == "none":
+        final.pop("tools")
+    res_note = note
+    if repeats:
+        res_note = ((res_note + "; ") if res_note else "") + f"averaged over {repeats} samples"
+    return Resolution(label=text, id=bid, status="resolved", setting=final, note=res_note)
+
+
+# --- models --------------------------------------------------------------------------------------
+
+_MODEL_MODE = [
+    (re.compile(r"[\s\-_]*[\(（\[]?\s*(non[-\s]?thinking|nonthinking|no[-\s]?think(ing)?|w/o\s*thinking|instruct\s*\(non[-\s]?thinking\)|reasoning\s*off)\s*[\)）\]]?\s*$", re.I), "non-thinking"),
+    (re.compile(r"[\s\-_]*[\(（\[]?\s*(thinking|think|reasoning\s*on|w/\s*thinking)\s*[\)）\]]?\s*$", re.I), "thinking"),
+]
+
+
+def resolve_model(
+    label: str,
+    mode: str | None = None,
+    catalog: Catalog | None = None,
+    aliases: dict[str, str] | None = None,
+) -> Resolution:
+    """Resolve a model label. ``mode`` is the mode the context states (section heading, column).
+
+    The returned ``setting`` holds ``mode`` when the label itself names one (``Qwen3-32B Thinking``)
+    or the model has only one mode.
+    """
+    cat = catalog or get_catalog()
+    text = clean_label(label)
+    if not text:
+        return Resolution(label=text, id=None, status="unknown", note="empty label")
+
+    def finish(mid: str, label_mode: str | None, note: str | None = None) -> Resolution:
+        model = cat.models[mid]
+        m = label_mode or model.single_mode or mode
+        if label_mode and model.single_mode and label_mode != model.single_mode:
+            return Resolution(label=text, id=None, status="ambiguous",
+                              note=f"label says {label_mode} but {mid} has only {model.single_mode} mode")
+        setting = {"mode": m} if m else {}
+        return Resolution(label=text, id=mid, status="resolved", setting=setting, note=note)
+
+    def lookup(s: str, label_mode: str | None) -> Resolution | None:
+        norm = normalize(s)
+        if aliases and norm in aliases:
+            return finish(aliases[norm], label_mode, "document alias")
+        if norm in cat.model_index:
+            return finish(cat.model_index[norm], label_mode)
+        ma = cat.mode_aliases.get(norm)
+        if ma:
+            want = label_mode or mode
+            targets = dict(ma.by_mode)
+            if want in targets:
+                return finish(targets[want], label_mode or want, ma.note or f"{ma.label} in {want} mode")
+            return Resolution(label=text, id=None, status="ambiguous",
+                              note=f"{ma.label} names different models by mode, and no mode is stated",
+                              candidates=tuple(targets.values()))
+        return None
+
+    got = lookup(text, None)
+    if got:
+        return got
+    for rx, label_mode in _MODEL_MODE:
+        m = rx.search(text)
+        if m and m.start() > 0:
+            core = text[: m.start()].strip(" -_")
+            got = lookup(core, label_mode)
+            if got:
+                return got
+    return Resolution(label=text, id=None, status="unknown", note="not in the model catalog",
+                      setting={"mode": mode} if mode else {})

@@ -1,0 +1,1 @@
+"""Targeted evaluations on the user's own data against OpenAI-compatible endpoints."""

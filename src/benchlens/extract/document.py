@@ -1,0 +1,247 @@
+"""Reading a document: its text, front matter, headings, code fences, and who published it.
+
+The publisher comes from the document itself (a ``.source.json`` sidecar, the front matter, links to
+the publisher's Hugging Face organisation, the title), never from the models in its tables.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from benchlens.catalog import resolve_model
+from benchlens.catalog.catalog import Catalog
+from benchlens.errors import InputError
+from benchlens.records import Document, content_id
+
+MAX_BYTES = 20 * 1024 * 1024  # larger files are refused: no model card is this big
+
+
+@dataclass
+class Heading:
+    line: int
+    level: int
+    text: str
+
+
+@dataclass
+class SourceDoc:
+    path: str
+    text: str
+    lines: list[str]
+    document: Document
+    front_matter: dict[str, Any] | None
+    front_matter_end: int  # 0-based index of the first line after the front matter
+    headings: list[Heading]
+    fences: list[tuple[int, int]]  # 1-based (start, end) line ranges of ``` blocks
+    kind: str  # "markdown" | "html" | "text"
+    publisher: str | None
+    publisher_source: str | None
+    sidecar: dict[str, Any] = field(default_factory=dict)
+
+    def heading_path(self, line: int) -> list[str]:
+        """Headings in force at ``line`` (1-based), outermost first."""
+        stack: list[Heading] = []
+        for h in self.headings:
+            if h.line >= line:
+                break
+            while stack and stack[-1].level >= h.level:
+                stack.pop()
+            stack.append(h)
+        return [h.text for h in stack]
+
+    def in_fence(self, line: int) -> bool:
+        return any(a <= line <= b for a, b in self.fences)
+
+
+_FM = re.compile(r"\A---\s*\n(.*?)\n---\s*(\n|\Z)", re.S)
+_ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_HTML_H = re.compile(r"<h([1-6])[^>]*>(.*?)</h\1>", re.I | re.S)
+_BOLD_LINE = re.compile(r"^\s*(\*\*|__)([^*_|]{2,80})\1\s*:?\s*$")
+
+
+def _decode(data: bytes, path: str) -> str:
+    if not data.strip():
+        raise InputError("the file is empty", path=path)
+    if b"\x00" in data[:8192]:
+        raise InputError("a binary file, not a text document", path=path)
+    for enc in ("utf-8-sig", "utf-16"):
+        try:
+            text = data.decode(enc)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        raise InputError("not UTF-8 text", path=path)
+    ctrl = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if ctrl > 20:
+        raise InputError("a binary file, not a text document", path=path)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_sidecar(path: Path) -> dict[str, Any]:
+    """``<file>.source.json`` beside a document (as in the project's corpus), if present."""
+    cands = [path.with_name(path.stem + ".source.json"), path.with_name(path.name + ".source.json")]
+    for c in cands:
+        if c.exists():
+            try:
+                data = json.loads(c.read_text(encoding="utf-8"))
+                return data if isinstance(data, dict) else {}
+            except (OSError, ValueError):
+                return {}
+    return {}
+
+
+def _org_of(url: str | None) -> str | None:
+    if not url:
+        return None
+    m = re.search(r"huggingface\.co/(?:datasets/|spaces/)?([^/\s]+)/", url) or re.search(
+        r"github\.com/([^/\s]+)/", url)
+    return m.group(1) if m else None
+
+
+def detect_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, Any] | None, title: str | None,
+                     text: str) -> tuple[str | None, str | None]:
+    """(publisher id, how it was found)."""
+    if sidecar.get("lab"):
+        p = catalog.find_publisher(str(sidecar["lab"]).split("(")[0].strip())
+        if p:
+            return p, "source.json lab"
+    for key in ("url",):
+        org = _org_of(sidecar.get(key))
+        if org and catalog.find_publisher(org):
+            return catalog.find_publisher(org), f"source.json {key}"
+    if fm:
+        for key in ("model_creator", "developer", "publisher", "organization"):
+            if isinstance(fm.get(key), str) and catalog.find_publisher(fm[key]):
+                return catalog.find_publisher(fm[key]), f"front matter {key}"
+        for key in ("license_link", "base_model"):
+            vals = fm.get(key)
+            for v in vals if isinstance(vals, list) else [vals]:
+                if not isinstance(v, str):
+                    continue
+                org = _org_of(v) if "://" in v else (v.split("/")[0] if "/" in v else None)
+                if org and catalog.find_publisher(org):
+                    return catalog.find_publisher(org), f"front matter {key}"
+    if title:
+        r = resolve_model(title, catalog=catalog)
+        if r.id:
+            return catalog.models[r.id].publisher, "title names a catalog model"
+        for pid in catalog.publishers:
+            if catalog.publisher_owns_label(pid, title):
+                return pid, "title names the publisher's model line"
+    if sidecar.get("repo"):
+        org = str(sidecar["repo"]).split("/")[0]
+        if catalog.find_publisher(org):
+            return catalog.find_publisher(org), "source.json repo"
+    # links to the publisher's own Hugging Face organisation in the text
+    orgs: dict[str, int] = {}
+    for m in re.finditer(r"huggingface\.co/([A-Za-z0-9_.-]+)/", text[:50000]):
+        pid = catalog.find_publisher(m.group(1))
+        if pid:
+            orgs[pid] = orgs.get(pid, 0) + 1
+    if orgs:
+        best = max(orgs.items(), key=lambda kv: kv[1])
+        if best[1] >= 2:
+            return best[0], "links to the publisher's Hugging Face organisation"
+    return None, None
+
+
+def read_document(path: str | Path, catalog: Catalog, *, publisher: str | None = None, origin: str | None = None,
+                  data: bytes | None = None, source_kind: str | None = None) -> SourceDoc:
+    p = Path(path)
+    label = str(path)
+    if data is None:
+        try:
+            if p.is_dir():
+                raise InputError("is a directory", path=label)
+            size = p.stat().st_size
+            if size > MAX_BYTES:
+                raise InputError(f"too large ({size // 1024 // 1024} MiB; the limit is {MAX_BYTES // 1024 // 1024} MiB)",
+                                 path=label)
+            data = p.read_bytes()
+        except OSError as exc:
+            raise InputError(f"cannot read file: {exc.strerror or exc}", path=label) from None
+    elif len(data) > MAX_BYTES:
+        raise InputError("too large", path=label)
+    text = _decode(data, label)
+    sidecar = read_sidecar(p) if p.exists() else {}
+    fm = None
+    fm_end = 0
+    m = _FM.match(text)
+    if m:
+        try:
+            loaded = yaml.safe_load(m.group(1))
+            fm = loaded if isinstance(loaded, dict) else None
+        except yaml.YAMLError:
+            fm = None
+        fm_end = m.group(0).count("\n")
+    lines = text.split("\n")
+    suffix = p.suffix.lower()
+    kind = "html" if suffix in (".html", ".htm") else "text" if suffix == ".txt" else "markdown"
+    headings: list[Heading] = []
+    fences: list[tuple[int, int]] = []
+    fence_start = None
+    for i, line in enumerate(lines, start=1):
+        if i <= fm_end:
+            continue
+        if re.match(r"^\s{0,3}(```|~~~)", line):
+            if fence_start is None:
+                fence_start = i
+            else:
+                fences.append((fence_start, i))
+                fence_start = None
+            continue
+        if fence_start is not None or kind == "text":
+            continue
+        h = _ATX.match(line)
+        if h:
+            headings.append(Heading(i, len(h.group(1)), _clean_heading(h.group(2))))
+            continue
+        for hm in _HTML_H.finditer(line):
+            headings.append(Heading(i, int(hm.group(1)), _clean_heading(hm.group(2))))
+        b = _BOLD_LINE.match(line)
+        if b and "|" not in line:
+            headings.append(Heading(i, 7, _clean_heading(b.group(2))))
+    if fence_start is not None:
+        fences.append((fence_start, len(lines)))
+    title = next((h.text for h in headings if h.level == 1), None) or sidecar.get("title")
+    hf = re.match(r"https?://huggingface\.co/([^/\s]+/[^/\s]+)/?$", str(sidecar.get("url") or ""))
+    if hf and (not title or not (resolve_model(title, catalog=catalog).id
+                                 or any(catalog.publisher_owns_label(p_, title) for p_ in catalog.publishers))):
+        title = hf.group(1).split("/")[-1]
+    if not title and fm and isinstance(fm.get("model-index"), list) and fm["model-index"]:
+        title = (fm["model-index"][0] or {}).get("name")
+    if not title and kind == "text":
+        title = next((ln.strip() for ln in lines[:15] if len(re.findall(r"[A-Za-z]{2,}", ln)) >= 2), None)
+    if publisher:
+        pub, how = (catalog.find_publisher(publisher) or publisher), "given"
+    else:
+        pub, how = detect_publisher(catalog, sidecar, fm, title, text)
+    url = sidecar.get("url")
+    repo = sidecar.get("repo")
+    doc = Document(
+        doc_id=content_id(data),
+        source_kind=source_kind or ("report" if kind == "text" else "model_card"),
+        title=title or p.name,
+        url=url,
+        repo=repo,
+        path=sidecar.get("path") if repo else None,
+        revision=sidecar.get("commit") or sidecar.get("revision"),
+        retrieved=sidecar.get("retrieved"),
+        publisher=pub,
+        origin=origin or str(p),
+    )
+    return SourceDoc(label, text, lines, doc, fm, fm_end, headings, fences, kind, pub, how, sidecar)
+
+
+def _clean_heading(text: str) -> str:
+    s = re.sub(r"<[^>]*>", "", text)
+    s = re.sub(r"(\*\*|__|\*|_|`)", "", s)
+    s = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", s)
+    return re.sub(r"\s+", " ", s).strip()

@@ -1,0 +1,820 @@
+"""Grid + context -> score cells.
+
+For each table it decides the orientation (benchmarks as rows or models as rows), which columns hold
+labels, settings (shots, metric, setting, framework), categories or values, which rows are section
+rows or not scores at all (parameters, context length, budgets), and then reads every value cell into
+:class:`~benchlens.records.Score` records with the setting gathered from the label, the header
+sub-lines, the setting columns, the section rows, the caption and the headings.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from benchlens.catalog import resolve_benchmark, resolve_model
+from benchlens.catalog.catalog import Catalog
+from benchlens.catalog.resolve import clean_label, normalize, parse_qualifier, split_qualifiers
+from benchlens.extract.document import SourceDoc
+from benchlens.extract.grid import Grid, GridCell
+from benchlens.extract.profiles import Profile
+from benchlens.extract.values import Cell, Value, parse_cell, strip_markup
+from benchlens.records import IdentityKey, Score
+
+
+@dataclass
+class Skip:
+    table: int
+    row: int
+    col: int
+    line: int
+    text: str
+    reason: str
+
+
+@dataclass
+class TableResult:
+    index: int
+    grid: Grid
+    orientation: str | None
+    scores: list[Score] = field(default_factory=list)
+    skipped: list[Skip] = field(default_factory=list)
+    unresolved_models: set[str] = field(default_factory=set)
+    unresolved_benchmarks: set[str] = field(default_factory=set)
+    ambiguous: set[str] = field(default_factory=set)
+    note: str | None = None  # why the table was not read as scores
+
+
+# --- context words -------------------------------------------------------------------------------
+
+_NON_THINK = re.compile(r"non[-\s]?thinking|nonthinking|no[-\s]?think\b|no[-\s]?extended[-\s]?thinking|without thinking|"
+                        r"w/o thinking|reasoning[-\s]?off|thinking[-\s]?off|instruct\s*\(non", re.I)
+_THINK = re.compile(r"\bthinking\b|\breasoning[-\s]?on\b|\bextended[-\s]?thinking\b|\bthink\b", re.I)
+_BASE = re.compile(r"\b(base|pre-?trained|pretraining|pre-training)\b( models?)?\b", re.I)
+_INSTRUCT = re.compile(r"\b(instruct|post-?trained|chat|fine-?tuned|sft|dpo|it)\b", re.I)
+
+_NON_SCORE = re.compile(
+    r"^(#\s*)?(total|activated|active|act\.?|non-embedding)\s*(params?|parameters)|(^|\s)#?\s*params\b|parameters|"
+    r"^architecture|context\s*(length|window|size|len)|\bflops\b|tokens?\s*/\s*s|throughput|latency|\bspeed\b|"
+    r"budget|training\s*(time|tokens|data|power|compute)|gpu\s*hours|\bco2\b|emission|release\s*date|license|"
+    r"knowledge\s*cutoff|vocab|#?\s*layers|\bheads\b|#?\s*experts|hidden\s*(size|dim)|"
+    r"response\s*length|output\s*length|avg\.?\s*length|\bcost\b|price|\$|download|input\s*modalit|"
+    r"output\s*modalit|token\s*count|gqa\b|model\s*size|^size$|^#?\s*params$|^model$|checkpoint|quantization|"
+    r"precision|memory|vram|^date$|power\s*consumption|^type$|training\s*stage|^steps?$|data\s*mix",
+    re.I,
+)
+_AGGREGATE = re.compile(r"^(acc\.?\s*)?(avg\.?|average|mean|overall|total|avg score|average score|h6|h4|mean score)$",
+                        re.I)
+_LABEL_HEADERS = {
+    "shots": re.compile(r"^#?\s*(shots?|n[-\s]?shots?|few[-\s]?shot|#\s*shots)$", re.I),
+    "metric": re.compile(r"^(metrics?|measure)$", re.I),
+    "setting": re.compile(r"^(settings?|mode|method|config(uration)?|evaluation|eval\s*setting|condition)$", re.I),
+    "framework": re.compile(r"^(framework|scaffold|harness|agent(\s*framework)?)$", re.I),
+    "category": re.compile(r"^(category|categories|domain|type|capabilit(y|ies)|ability|area|group|task\s*type|"
+                           r"dimension|skill)$", re.I),
+    "version": re.compile(r"^(version|ver\.?)$", re.I),
+    "stderr": re.compile(r"^(stderr|std\.?\s*err(or)?|se|±)$", re.I),
+}
+_BENCH_HEADER = re.compile(r"^(benchmarks?|tasks?|datasets?|evaluations?|metric|eval(uation)?s?|test|"
+                           r"benchmark\s*\(metric\))$", re.I)
+_MODEL_HEADER = re.compile(r"^(models?|model\s*name|systems?|llms?)$", re.I)
+
+
+def mode_in(text: str | None) -> str | None:
+    if not text:
+        return None
+    if _NON_THINK.search(text):
+        return "non-thinking"
+    if _THINK.search(text):
+        return "thinking"
+    return None
+
+
+def strip_mode_words(text: str) -> str:
+    s = re.sub(r"[\(（]\s*(non[-\s]?thinking|thinking)\s*[\)）]", "", text, flags=re.I)
+    s = re.sub(r"\b(non[-\s]?thinking|thinking)\s*mode\b", "", s, flags=re.I)
+    return re.sub(r"\s+", " ", s).strip(" -:")
+
+
+def _plain(text: str) -> str:
+    return clean_label(text)
+
+
+def _header_parts(text: str) -> tuple[str, list[str]]:
+    """A header cell's main label and its sub-lines (``<br>``, ``<sup>``, newline)."""
+    raw = str(text)
+    pieces = re.split(r"<br\s*/?>|\n", raw, flags=re.I)
+    pieces = [_plain(p) for p in pieces]
+    pieces = [p for p in pieces if p]
+    if not pieces:
+        return "", []
+    return pieces[0], pieces[1:]
+
+
+def _is_section_row(row: list[GridCell], label_cols: list[int], value_cols: list[int]) -> str | None:
+    """The section label when the row is a section/category row, else None."""
+    if row and all(c.colspan_full for c in row):
+        t = _plain(row[0].text)
+        return t or None
+    texts = [(_plain(c.text), i) for i, c in enumerate(row)]
+    nonempty = [(t, i) for t, i in texts if t]
+    if len(nonempty) == 0:
+        return None
+    if all(not t for t, i in texts if i in value_cols):
+        # only label cells filled; a section if exactly one distinct label
+        distinct = {t for t, _ in nonempty}
+        if len(distinct) == 1:
+            return next(iter(distinct))
+    return None
+
+
+def _context_mode(grid: Grid) -> str | None:
+    for text in [grid.caption, *reversed(grid.headings[1:])]:
+        m = mode_in(text)
+        if m:
+            return m
+    return None
+
+
+_LANG = re.compile(r"\blanguage:\s*[A-Za-z][A-Za-z \-]*\(([a-z]{2,3})\)", re.I)
+
+
+def _context_language(grid: Grid) -> str | None:
+    """``Benchmark scores for language: Spanish (es)`` -> ``es``."""
+    for text in [grid.caption, *reversed(grid.headings[1:])]:
+        m = _LANG.search(text or "")
+        if m:
+            return m.group(1).lower()
+    return None
+
+
+def _context_base(grid: Grid) -> bool | None:
+    for text in [grid.caption, *reversed(grid.headings[1:])]:
+        if not text:
+            continue
+        if _BASE.search(text):
+            return True
+        if _INSTRUCT.search(text):
+            return False
+    return None
+
+
+# --- the interpreter -------------------------------------------------------------------------------
+
+
+@dataclass
+class Axis:
+    """One label on the model or benchmark axis of a table."""
+
+    label: str  # main text, markup stripped
+    raw: str
+    subs: list[str]  # header sub-lines
+    line: int
+    group: str | None = None  # a spanning group header above it
+
+
+class Interpreter:
+    def __init__(self, src: SourceDoc, catalog: Catalog, profile: Profile | None):
+        self.src = src
+        self.cat = catalog
+        self.profile = profile
+        self.publisher = src.publisher
+        self.subject = self._subject()
+        self.ctx_bench: str | None = None
+        self.ctx_subset: str | None = None
+
+    def _subject(self) -> str | None:
+        title = self.src.document.title
+        if title:
+            r = resolve_model(title, catalog=self.cat)
+            if r.id:
+                return title
+        return None
+
+    # -- resolution helpers ---------------------------------------------------------------------------
+    def res_bench(self, label: str):
+        aliases = self.profile.benchmark_aliases if self.profile else None
+        return resolve_benchmark(label, catalog=self.cat, aliases=aliases)
+
+    def res_model(self, label: str, mode: str | None, base: bool | None):
+        aliases = self.profile.model_aliases if self.profile else None
+        if base and not re.search(r"\b(base|instruct|chat|it|sft|dpo|thinking)\b", label, re.I):
+            r = resolve_model(label + " Base", mode=mode, catalog=self.cat, aliases=aliases)
+            if r.id:
+                return r
+        r = resolve_model(label, mode=mode, catalog=self.cat, aliases=aliases)
+        if not r.id:
+            # a parenthesised qualifier that is not a mode: resolve the core, keep the qualifier in the key
+            core, quals = split_qualifiers(label)
+            if quals and core and core != label:
+                r2 = resolve_model(core, mode=mode, catalog=self.cat, aliases=aliases)
+                if r2.id:
+                    setting = dict(r2.setting)
+                    setting.setdefault("extra", {})["model_variant"] = " ".join(q.lower() for q in quals)
+                    return type(r2)(label=r2.label, id=r2.id, status=r2.status, setting=setting, note=r2.note)
+        return r
+
+    def looks_model(self, label: str) -> bool:
+        if not label:
+            return False
+        if self.res_model(label, None, None).id or resolve_model(label, catalog=self.cat).status == "ambiguous":
+            return True
+        if self.profile and normalize(label) in self.profile.model_aliases:
+            return True
+        return any(self.cat.publisher_owns_label(p, label) for p in self.cat.publishers) or bool(
+            re.search(r"\b\d+(\.\d+)?\s*[BM]\b|-\d+(\.\d+)?[bBmM]\b|\d+x\d+b", label))
+
+    def context_benchmark(self, grid: Grid) -> str | None:
+        """A benchmark named by the table's caption or nearest heading (one table per benchmark)."""
+        for text in [grid.heading_last(), grid.caption]:
+            if not text:
+                continue
+            r = self.res_bench(text)
+            if r.id:
+                return _plain(text)
+            found = set()
+            for b in self.cat.benchmarks.values():
+                for name in (b.name, *b.aliases):
+                    if len(name) >= 4 and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.I):
+                        found.add((b.id, name))
+            ids = {bid for bid, _ in found}
+            if len(ids) == 1:
+                return max((n for _, n in found), key=len)
+        return None
+
+    def looks_bench(self, label: str) -> bool:
+        r = self.res_bench(label)
+        return r.id is not None or r.status == "ambiguous"
+
+    # -- table ----------------------------------------------------------------------------------------
+    def interpret(self, grid: Grid, index: int) -> TableResult:
+        res = TableResult(index=index, grid=grid, orientation=None)
+        rows = grid.rows
+        if not rows or grid.width < 2:
+            res.note = "fewer than two columns"
+            return res
+        header_n = grid.header_rows
+        # leading body rows made of text only (a second header line) join the header
+        while header_n < len(rows) - 1 and self._header_like(rows[header_n], rows[header_n + 1:]):
+            header_n += 1
+        if header_n == 0:
+            res.note = "no header row"
+            return res
+        body = rows[header_n:]
+        width = grid.width
+        value_cols = self._value_cols(body, width)
+        if not value_cols:
+            res.note = "no column of numbers"
+            return res
+        label_cols = [c for c in range(width) if c not in value_cols]
+        headers = self._headers(rows[:header_n], width)
+        ctx_bench = self.context_benchmark(grid)
+        self.ctx_bench = ctx_bench
+        self.ctx_subset = _context_language(grid)
+        orient, key_col = self._orientation(headers, body, label_cols, value_cols, ctx_bench)
+        res.orientation = orient
+        if orient is None:
+            res.note = "neither its rows nor its columns name known benchmarks or models"
+            return res
+        if orient == "mode-rows":
+            self._mode_rows(grid, index, headers, body, header_n, label_cols, value_cols, key_col, res)
+        elif orient == "benchmarks-as-rows":
+            self._bench_rows(grid, index, headers, body, header_n, label_cols, value_cols, key_col, res)
+        elif orient == "single-model":
+            self._single_model(grid, index, headers, body, header_n, label_cols, value_cols, key_col, res)
+        else:
+            self._model_rows(grid, index, headers, body, header_n, label_cols, value_cols, key_col, res)
+        self._fix_scales(res)
+        return res
+
+    def _header_like(self, row: list[GridCell], rest: list[list[GridCell]]) -> bool:
+        """A leading body row of text labels that completes the header (a second header line)."""
+        texts = [_plain(c.text) for c in row]
+        if not rest or not any(parse_cell(c.text).values for c in rest[0]):
+            return False
+        if any(t and _NON_SCORE.search(t) for t in texts[:2]):
+            return False
+        filled = [t for t in texts[1:] if t]
+        if len(filled) < max(2, (len(texts) - 1) // 2):
+            return False
+        if len(set(filled)) == 1 and len(filled) > 1:
+            return False
+        for t in filled:
+            cell = parse_cell(t)
+            if cell.values or cell.missing or (cell.reason or "").startswith("not a score"):
+                return False
+        return not any(self.looks_bench(t) for t in texts[:1] if t)
+
+    def _value_cols(self, body: list[list[GridCell]], width: int) -> list[int]:
+        cols = []
+        for c in range(width):
+            vals = [body[r][c].text for r in range(len(body)) if c < len(body[r])]
+            filled = [v for v in vals if _plain(v)]
+            if not filled:
+                continue
+            good = 0
+            nums = 0
+            for v in filled:
+                cell = parse_cell(v)
+                if cell.values:
+                    nums += 1
+                if cell.values or cell.missing or (cell.reason or "").startswith("not a score"):
+                    good += 1
+            if nums >= 1 and good >= max(1, 0.5 * len(filled)):
+                cols.append(c)
+        return cols
+
+    def _headers(self, hrows: list[list[GridCell]], width: int) -> list[Axis]:
+        out = []
+        for c in range(width):
+            mains: list[str] = []
+            subs: list[str] = []
+            group = None
+            line = hrows[-1][c].line if c < len(hrows[-1]) else hrows[-1][0].line
+            for r, row in enumerate(hrows):
+                if c >= len(row):
+                    continue
+                cell = row[c]
+                main, sub = _header_parts(cell.text)
+                if not main:
+                    continue
+                spans = sum(1 for x in row if x.text == cell.text)
+                if r < len(hrows) - 1 and spans > 1:
+                    group = main  # a spanning group header ("Base", "Thinking")
+                    continue
+                if main not in mains:
+                    mains.append(main)
+                subs.extend(sub)
+            raw = hrows[-1][c].text if c < len(hrows[-1]) else ""
+            out.append(Axis(label=" ".join(mains), raw=raw, subs=subs, line=line, group=group))
+        return out
+
+    def _orientation(self, headers: list[Axis], body: list[list[GridCell]], label_cols: list[int],
+                     value_cols: list[int], ctx_bench: str | None) -> tuple[str | None, int | None]:
+        h_b = sum(1 for c in value_cols if self.looks_bench(headers[c].label))
+        h_m = sum(1 for c in value_cols if self.looks_model(headers[c].label))
+        best_b, best_b_col, best_m, best_m_col = 0, None, 0, None
+        for c in label_cols:
+            labs = [_header_parts(r[c].text)[0] for r in body if c < len(r)]
+            nb = sum(1 for t in labs if t and self.looks_bench(t))
+            nm = sum(1 for t in labs if t and self.looks_model(t))
+            if nb > best_b:
+                best_b, best_b_col = nb, c
+            if nm > best_m:
+                best_m, best_m_col = nm, c
+        first_h = headers[label_cols[0]].label if label_cols else ""
+        # one benchmark per table (named in the heading), rows are modes of the document's own model
+        if ctx_bench and self.subject and label_cols:
+            labs = [_plain(r[label_cols[0]].text) for r in body if _plain(r[label_cols[0]].text)]
+            if labs and all(mode_in(t) for t in labs):
+                return "mode-rows", label_cols[0]
+        # lm-eval style: Task | Version | Metric | Value | ± | Stderr (one model: the document's)
+        value_names = [normalize(headers[c].label) for c in value_cols]
+        if "value" in value_names and h_m == 0 and h_b == 0 and best_m == 0:
+            return "single-model", best_b_col if best_b_col is not None else (label_cols[0] if label_cols else None)
+        a = best_b + h_m
+        b = best_m + h_b
+        if _MODEL_HEADER.match(first_h or ""):
+            b += 1
+        if _BENCH_HEADER.match(first_h or ""):
+            a += 1
+        if ctx_bench and best_b == 0 and h_b == 0:
+            if best_m > 0:
+                return "models-as-rows", best_m_col
+            if h_m > 0:
+                return "benchmarks-as-rows", label_cols[-1] if label_cols else None
+            return None, None
+        if a >= b and a > 0:
+            if h_m == 0:
+                return None, None  # rows of benchmarks but no model columns (an ablation, a settings table)
+            if best_b_col is None:
+                best_b_col = label_cols[-1] if label_cols else None
+            return ("benchmarks-as-rows", best_b_col) if best_b_col is not None else (None, None)
+        if b > a:
+            if best_m == 0:
+                return None, None  # columns of benchmarks but the rows are not models (methods, stages)
+            return "models-as-rows", best_m_col
+        return None, None
+
+    # -- attribute columns --------------------------------------------------------------------------------
+    def _attr_kind(self, header: str, cells: list[str]) -> str:
+        h = _plain(header)
+        for kind, rx in _LABEL_HEADERS.items():
+            if rx.match(h):
+                return kind
+        if cells and all(parse_qualifier(t)[0] and not parse_qualifier(t)[1] for t in cells if t):
+            return "setting"
+        return "category"
+
+    # -- benchmarks as rows ---------------------------------------------------------------------------
+    def _bench_rows(self, grid: Grid, index: int, headers: list[Axis], body: list[list[GridCell]], header_n: int,
+                    label_cols: list[int], value_cols: list[int], key_col: int | None, res: TableResult) -> None:
+        assert key_col is not None
+        attr = {c: self._attr_kind(headers[c].label, [_plain(r[c].text) for r in body])
+                for c in label_cols if c != key_col}
+        ctx_mode = _context_mode(grid)
+        ctx_base = _context_base(grid)
+        section: str | None = None
+        section_mode: str | None = None
+        carried: dict[int, str] = {}
+        last_label = ""
+        paren_se = any(re.search(r"\bSE\b|std\.?\s*err", " ".join(headers[c].subs + [headers[c].label]))
+                       for c in value_cols)
+        for r_off, row in enumerate(body):
+            r = header_n + r_off
+            sec = _is_section_row(row, label_cols, value_cols)
+            if sec is not None:
+                section = strip_mode_words(sec) or sec
+                section_mode = mode_in(sec)
+                continue
+            label_raw = row[key_col].text
+            label = _plain(label_raw)
+            attrs: dict[str, str] = {}
+            for c, kind in attr.items():
+                t = _plain(row[c].text)
+                if kind == "category":
+                    if t:
+                        carried[c] = t
+                    t = carried.get(c, "")
+                if t:
+                    attrs[kind] = t
+            if not label:
+                if any(_plain(row[c].text) for c in value_cols) and last_label:
+                    label_raw, label = last_label, _plain(last_label)  # continuation row (kimi: Setting column)
+                else:
+                    continue
+            else:
+                last_label = label_raw
+            if _NON_SCORE.search(label):
+                for c in value_cols:
+                    if _plain(row[c].text):
+                        res.skipped.append(Skip(index, r, c, row[c].line, row[c].text, f"not a score row: {label!r}"))
+                continue
+            if _AGGREGATE.match(label):
+                for c in value_cols:
+                    if _plain(row[c].text):
+                        res.skipped.append(Skip(index, r, c, row[c].line, row[c].text, "aggregate row"))
+                continue
+            labels = self._stack(label_raw, [row[c].text for c in value_cols])
+            for k, (blabel, cell_texts) in enumerate(labels):
+                cat_attr = attrs.get("category")
+                category = (strip_mode_words(cat_attr) if cat_attr else None) or section
+                mode = section_mode or mode_in(cat_attr) or mode_in(attrs.get("setting")) or ctx_mode
+                if self.ctx_bench and not self.looks_bench(blabel):
+                    attrs = {**attrs, "subset": blabel}
+                    blabel = self.ctx_bench
+                for c, text in zip(value_cols, cell_texts, strict=True):
+                    h = headers[c]
+                    self._emit(res, index, r, c, row[c].line, text, bench_label=blabel, bench_attrs=attrs,
+                               model_axis=h, mode=mode, base=ctx_base, category=category, paren_se=paren_se,
+                               stack_index=k if len(labels) > 1 else None)
+
+    def _stack(self, label_raw: str, texts: list[str]) -> list[tuple[str, list[str]]]:
+        """``<br>``-stacked labels zipped with ``<br>``-stacked values (hunyuan)."""
+        parts = [p for p in re.split(r"<br\s*/?>", label_raw, flags=re.I) if _plain(p)]
+        if len(parts) > 1:
+            split = [[p for p in re.split(r"<br\s*/?>", t, flags=re.I)] for t in texts]
+            if all(len(s) == len(parts) or not _plain(t) for s, t in zip(split, texts, strict=True)):
+                return [(_plain(parts[k]), [s[k] if len(s) == len(parts) else "" for s in split])
+                        for k in range(len(parts))]
+        return [(_plain(label_raw), texts)]
+
+    # -- models as rows -------------------------------------------------------------------------------
+    def _model_rows(self, grid: Grid, index: int, headers: list[Axis], body: list[list[GridCell]], header_n: int,
+                    label_cols: list[int], value_cols: list[int], key_col: int | None, res: TableResult) -> None:
+        assert key_col is not None
+        attr = {c: self._attr_kind(headers[c].label, [_plain(r[c].text) for r in body])
+                for c in label_cols if c != key_col}
+        ctx_mode = _context_mode(grid)
+        ctx_base = _context_base(grid)
+        section = None
+        section_mode = None
+        paren_se = False
+        for r_off, row in enumerate(body):
+            r = header_n + r_off
+            sec = _is_section_row(row, label_cols, value_cols)
+            if sec is not None:
+                section = strip_mode_words(sec) or sec
+                section_mode = mode_in(sec)
+                low = sec.lower()
+                if _BASE.search(low):
+                    ctx_base = True
+                continue
+            mlabel_raw = row[key_col].text
+            main, subs = _header_parts(mlabel_raw)
+            if not main:
+                continue
+            attrs = {kind: _plain(row[c].text) for c, kind in attr.items() if _plain(row[c].text)}
+            model_axis = Axis(label=main, raw=mlabel_raw, subs=subs, line=row[key_col].line, group=section)
+            for c in value_cols:
+                h = headers[c]
+                hlabel = h.label
+                blabel = " ".join([hlabel, *(f"({s})" for s in h.subs)]) if h.subs else hlabel
+                cattrs = dict(attrs)
+                outer = h.group if h.group and not mode_in(h.group) and self.looks_bench(h.group) else self.ctx_bench
+                if outer and not self.looks_bench(blabel):
+                    if _AGGREGATE.match(hlabel):
+                        blabel = outer  # "Avg." under "RULER": the benchmark's own score
+                    else:
+                        cattrs["subset"] = hlabel
+                        blabel = outer
+                elif _NON_SCORE.search(hlabel) or _AGGREGATE.match(hlabel):
+                    if _plain(row[c].text):
+                        res.skipped.append(Skip(index, r, c, row[c].line, row[c].text,
+                                                f"not a score column: {hlabel!r}"))
+                    continue
+                elif h.group and not mode_in(h.group) and not self.looks_bench(blabel):
+                    blabel = f"{h.group} {blabel}"
+                mode_here = section_mode or mode_in(attrs.get("category")) or mode_in(h.group) or ctx_mode
+                self._emit(res, index, r, c, row[c].line, row[c].text, bench_label=blabel, bench_attrs=cattrs,
+                           model_axis=model_axis, mode=mode_here, base=ctx_base,
+                           category=section or (strip_mode_words(attrs["category"]) if attrs.get("category") else None), paren_se=paren_se or bool(re.search(r"\bSE\b", " ".join(h.subs))))
+
+    # -- one benchmark (heading), rows are modes of the document's model -------------------------------
+    def _mode_rows(self, grid: Grid, index: int, headers: list[Axis], body: list[list[GridCell]], header_n: int,
+                   label_cols: list[int], value_cols: list[int], key_col: int | None, res: TableResult) -> None:
+        assert key_col is not None and self.ctx_bench and self.subject
+        for r_off, row in enumerate(body):
+            r = header_n + r_off
+            mode = mode_in(_plain(row[key_col].text))
+            for c in value_cols:
+                metric = headers[c].label
+                self._emit(res, index, r, c, row[c].line, row[c].text, bench_label=self.ctx_bench,
+                           bench_attrs={"metric": metric} if metric else {},
+                           model_axis=Axis(self.subject, self.subject, [], row[c].line), mode=mode,
+                           base=None, category=None, paren_se=False)
+
+    # -- one model, rows of tasks (lm-eval output) ------------------------------------------------------
+    def _single_model(self, grid: Grid, index: int, headers: list[Axis], body: list[list[GridCell]], header_n: int,
+                      label_cols: list[int], value_cols: list[int], key_col: int | None, res: TableResult) -> None:
+        names = [normalize(h.label) for h in headers]
+        vcol = names.index("value")
+        se_col = next((c for c, n in enumerate(names) if n in ("stderr", "se")), None)
+        metric_col = next((c for c, n in enumerate(names) if n == "metric"), None)
+        task_col = key_col if key_col is not None else 0
+        subject = self.subject or self.src.document.title or ""
+        last = ""
+        for r_off, row in enumerate(body):
+            r = header_n + r_off
+            task = _plain(row[task_col].text) or last
+            last = task
+            if not task or not _plain(row[vcol].text):
+                continue
+            attrs = {}
+            if metric_col is not None and _plain(row[metric_col].text):
+                attrs["metric"] = _plain(row[metric_col].text)
+            text = row[vcol].text
+            if se_col is not None and _plain(row[se_col].text):
+                text = f"{_plain(text)} ± {_plain(row[se_col].text)}"
+            self._emit(res, index, r, vcol, row[vcol].line, text, bench_label=task, bench_attrs=attrs,
+                       model_axis=Axis(subject, subject, [], row[vcol].line), mode=_context_mode(grid),
+                       base=_context_base(grid), category=None, paren_se=False)
+
+    # -- one cell -------------------------------------------------------------------------------------------
+    def _emit(self, res: TableResult, index: int, r: int, c: int, line: int, text: str, *, bench_label: str,
+              bench_attrs: dict[str, str], model_axis: Axis, mode: str | None, base: bool | None,
+              category: str | None, paren_se: bool, stack_index: int | None = None) -> None:
+        if not _plain(text):
+            return
+        cell = parse_cell(text, paren_means="se" if paren_se else None)
+        if cell.missing:
+            return
+        if not cell.values:
+            res.skipped.append(Skip(index, r, c, line, text, cell.reason or "no number"))
+            return
+        # the model: header main label, its sub-lines (mode, qualifiers) and a spanning group header
+        mlabel = model_axis.label
+        sub_mode = next((mode_in(s) for s in model_axis.subs if mode_in(s)), None)
+        group_mode = mode_in(model_axis.group)
+        group_base = bool(model_axis.group and _BASE.search(model_axis.group))
+        m_mode = sub_mode or group_mode or mode
+        if self.profile and self.profile.mode and not m_mode:
+            m_mode = self.profile.mode
+        model_res = self.res_model(mlabel, m_mode, base or group_base)
+        if not model_res.id and model_axis.subs:
+            joined = " ".join([mlabel, *model_axis.subs])
+            alt = self.res_model(joined, m_mode, base or group_base)
+            if alt.id:
+                model_res = alt
+        setting: dict[str, Any] = {}
+        notes: list[str] = []
+        if model_res.id:
+            setting.update(model_res.setting)
+            if model_res.note:
+                notes.append(f"model: {model_res.note}" if "profile" not in (model_res.note or "") else model_res.note)
+            if model_res.note == "document alias" and self.profile:
+                notes.append(self.profile.note_for(mlabel))
+        else:
+            if model_res.status == "ambiguous":
+                res.ambiguous.add(mlabel)
+            res.unresolved_models.add(mlabel)
+            if m_mode:
+                setting["mode"] = m_mode
+        if setting.get("mode") is None and m_mode:
+            setting["mode"] = m_mode
+        if self.profile and self.profile.mode and setting.get("mode") == self.profile.mode and not (
+                sub_mode or group_mode or mode) and model_res.id and not self.cat.models[model_res.id].single_mode:
+            notes.append(self.profile.note_for("mode"))
+        # extra settings from the header sub-lines that are not the mode
+        for s in model_axis.subs:
+            if mode_in(s):
+                continue
+            q, bad = parse_qualifier(s)
+            _merge_setting(setting, q)
+            if bad and model_res.id and normalize(" ".join([mlabel, *model_axis.subs])) != normalize(model_res.label):
+                setting.setdefault("extra", {})["column"] = " ".join(bad).lower()
+        values = [v for v in cell.values if not math.isnan(v.value)]
+        parts_spec = self._parts(bench_label, len(cell.values))
+        for v in values:
+            blabel = bench_label
+            vset = dict(setting)
+            vnotes = list(notes) + list(v.notes)
+            if v.qualifier:
+                blabel = f"{bench_label} ({v.qualifier})"
+            extra_part = None
+            if v.part is not None:
+                if parts_spec is not None:
+                    blabel = parts_spec[v.part]
+                elif self.profile and normalize(_plain(bench_label)) in self.profile.dual_values:
+                    spec = self.profile.dual_values[normalize(_plain(bench_label))]
+                    if v.part < len(spec):
+                        _merge_setting(vset, dict(spec[v.part]))
+                        vnotes.append(self.profile.note_for(_plain(bench_label)))
+                else:
+                    extra_part = f"{v.part + 1} of {len(cell.values)}"
+            bres = self.res_bench(blabel)
+            if not bres.id and v.qualifier:
+                bres = self.res_bench(bench_label)
+                if bres.id:
+                    q, bad = parse_qualifier(v.qualifier)
+                    _merge_setting(vset, q)
+                    if bad:
+                        vset.setdefault("extra", {})["qualifier"] = " ".join(bad).lower()
+            if bench_attrs.get("subset"):
+                vset["subset"] = bench_attrs["subset"].lower()
+            elif self.ctx_subset and "subset" not in vset:
+                vset["subset"] = self.ctx_subset
+            for kind in ("shots", "metric", "setting", "framework", "version"):
+                if bench_attrs.get(kind):
+                    t = bench_attrs[kind]
+                    if kind == "shots":
+                        m = re.search(r"\d+", t)
+                        if m and re.fullmatch(r"\s*\d+\s*(-?shots?)?\s*", t, re.I):
+                            vset["shots"] = int(m.group())
+                        else:
+                            q, bad = parse_qualifier(t)
+                            _merge_setting(vset, q)
+                            if bad:
+                                vset.setdefault("extra", {})["shots"] = t.lower()
+                    elif kind == "framework":
+                        vset.setdefault("extra", {})["framework"] = re.sub(r"\^?\[?\d+\]?$", "", t).strip().lower()
+                    elif kind == "version":
+                        vset.setdefault("extra", {})["task_version"] = t
+                    else:
+                        q, bad = parse_qualifier(t)
+                        if kind == "metric" and not q and bad:
+                            q = {"metric": " ".join(bad).lower()}
+                            bad = []
+                        _merge_setting(vset, q)
+                        if bad:
+                            vset.setdefault("extra", {})[kind] = " ".join(bad).lower()
+            if extra_part:
+                vset.setdefault("extra", {})["part"] = extra_part
+            if bres.id:
+                bset = dict(bres.setting)
+                if bres.note:
+                    vnotes.append(f"benchmark: {bres.note}")
+                    if bres.note == "document alias" and self.profile:
+                        vnotes.append(self.profile.note_for(_plain(bench_label)))
+                _merge_setting(vset, bset, prefer_existing=False)
+                if self.profile:
+                    extra_set = self.profile.benchmark_settings.get(normalize(_plain(bench_label)))
+                    if extra_set:
+                        _merge_setting(vset, dict(extra_set))
+                        vnotes.append(self.profile.note_for(_plain(bench_label)))
+                bench_key = bres.id
+            else:
+                if bres.status == "ambiguous":
+                    res.ambiguous.add(bres.label)
+                res.unresolved_benchmarks.add(bres.label or blabel)
+                bench_key = "?" + (bres.label or blabel)
+            if vset.get("metric") and bres.id:
+                std = self.cat.benchmarks[bres.id].metric
+                if std and vset["metric"] == std:
+                    vset.pop("metric")
+            if vset.get("tools") == "none":
+                vset.pop("tools")
+            if stack_index is not None:
+                vnotes.append(f"stacked cell, line {stack_index + 1}")
+            if cell.marks:
+                vnotes.append("marks: " + " ".join(cell.marks))
+            try:
+                key = IdentityKey.from_setting(bench_key, {k: v_ for k, v_ in vset.items() if v_ not in (None, {})})
+            except (TypeError, ValueError):
+                key = IdentityKey(bench_key)
+            mid = model_res.id
+            first_party = self._first_party(mid, mlabel)
+            scale = "percent" if v.percent else "native"
+            res.scores.append(Score(
+                model=mid,
+                model_label=mlabel,
+                key=key,
+                value=float(v.value),
+                benchmark_label=_plain(bench_label),
+                scale=scale,
+                stderr=v.stderr,
+                first_party=first_party,
+                category=category or None,
+                value_text=_cell_text(text),
+                provenance=self.src.document.provenance(table=index, row=r, col=c, line=line,
+                                                        raw_label=_plain(bench_label), raw_cell=_cell_text(text)),
+                notes=tuple(dict.fromkeys(vnotes)),
+            ))
+
+    def _parts(self, label: str, n: int) -> list[str] | None:
+        """``CodeForces (Rating / Percentile)`` with a two-number cell: one label per number."""
+        core, quals = split_qualifiers(_plain(label))
+        for q in quals:
+            bits = [b.strip() for b in q.split("/")]
+            if len(bits) == n and n > 1:
+                return [f"{core} ({b})" for b in bits]
+        return None
+
+    def _first_party(self, mid: str | None, label: str) -> bool:
+        if not self.publisher:
+            return False
+        if mid:
+            return self.cat.models[mid].publisher == self.publisher
+        return self.cat.publisher_owns_label(self.publisher, label)
+
+    # -- scales ---------------------------------------------------------------------------------------------
+    def _fix_scales(self, res: TableResult) -> None:
+        """Decide how each benchmark's numbers are scaled in this table (percent, fraction, 0-10, rating)."""
+        groups: dict[tuple[str, str], list[int]] = {}
+        for i, s in enumerate(res.scores):
+            groups.setdefault((s.key.benchmark, s.benchmark_label), []).append(i)
+        for (bid, _), idx in groups.items():
+            b = self.cat.benchmarks.get(bid)
+            vals = [res.scores[i] for i in idx]
+            nums = [s.value for s in vals]
+            pct = any(s.scale == "percent" for s in vals)
+            for i in idx:
+                s = res.scores[i]
+                scale = s.scale
+                if scale == "percent" or s.key.metric == "percentile":
+                    scale = "percent"
+                elif b is not None and b.scale == "rating":
+                    scale = "rating"
+                elif b is not None and b.max == 10 and s.value <= 10:
+                    scale = "score10"
+                elif (b is None or b.scale in ("accuracy", "composite", "metric")) and not pct and all(
+                        0 <= x <= 1 for x in nums) and all(_decimals(t.value_text) >= 2 for t in vals) and (
+                        b is not None or len(nums) >= 2):
+                    scale = "fraction"
+                elif b is not None and b.scale == "judge" and b.max == 100 and all(x <= 10 for x in nums) and any(
+                        _decimals(t.value_text) >= 1 for t in vals) and max(nums) > 1:
+                    scale = "score10"
+                elif b is not None and b.scale != "rating" and s.value > b.max * 1.0001:
+                    scale = "rating"
+                    key = s.key
+                    if key.metric is None:
+                        key = IdentityKey.from_setting(key.benchmark, {**key.setting(), "metric": "rating"})
+                    s = s.with_(key=key, notes=(*s.notes, "above the benchmark's scale: read as a rating"))
+                elif b is None and s.value > 100:
+                    scale = "raw"
+                if scale == "native":
+                    scale = "percent"
+                if scale != s.scale:
+                    s = s.with_(scale=scale)
+                res.scores[i] = s
+
+
+def _decimals(text: str | None) -> int:
+    m = re.search(r"\d[.,](\d+)", text or "")
+    return len(m.group(1)) if m else 0
+
+
+def _cell_text(text: str) -> str:
+    s, _, _ = strip_markup(text)
+    return re.sub(r"\s+", " ", s).strip() if s else str(text).strip()
+
+
+def _merge_setting(dst: dict[str, Any], src: dict[str, Any], prefer_existing: bool = True) -> None:
+    for k, v in src.items():
+        if k == "extra_repeats":
+            continue
+        if k == "extra":
+            ex = dst.setdefault("extra", {})
+            for ek, ev in (v or {}).items():
+                if prefer_existing:
+                    ex.setdefault(ek, ev)
+                else:
+                    ex[ek] = ev
+        elif v is None:
+            continue
+        elif prefer_existing:
+            dst.setdefault(k, v)
+        else:
+            dst[k] = v

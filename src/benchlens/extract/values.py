@@ -1,0 +1,166 @@
+"""One cell's text to number(s): marks stripped, missing marks recognised, pairs and intervals split.
+
+:func:`parse_cell` never guesses a meaning it cannot see: a second number in parentheses is kept as a
+note unless the context says it is a standard error or an interval.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+
+MISSING = {"", "-", "--", "---", "—", "–", "n/a", "na", "n.a.", "n/c", "none", "null", "nan", "/", "x", "×",
+           "?", "???", "tbd", "—/—", "-/-", "*", "…", "...", "✗", "✘"}
+
+_FOOT = r"(?:\\?[*#$&†‡§^]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)"
+_NUM = r"[-+−]?\d+(?:[.,]\d+)?"
+_NUM_RE = re.compile(rf"^({_NUM})\s*(%?)\s*{_FOOT}*$")
+_PAREN_RE = re.compile(rf"^({_NUM})\s*(%?)\s*{_FOOT}*\s*\(\s*([^()]*?)\s*\)\s*{_FOOT}*$")
+_CI_RE = re.compile(rf"^({_NUM})\s*,\s*({_NUM})$")
+_PM_RE = re.compile(rf"^({_NUM})\s*(%?)\s*(?:±|\+/-|\+-)\s*({_NUM})\s*(%?)$")
+_SLASH_RE = re.compile(r"\s*/\s*")
+_LABELLED_RE = re.compile(rf"({_NUM})\s*(%?)\s*\(([^()]+)\)")
+
+
+@dataclass(frozen=True)
+class Value:
+    """One number read from a cell."""
+
+    value: float
+    text: str  # the part of the cell it came from
+    percent: bool = False  # printed with a % sign
+    decimals: int = 0
+    qualifier: str | None = None  # text in parentheses that names a setting: "89.8 (best-of-5)"
+    part: int | None = None  # index in a "a/b" pair
+    stderr: float | None = None
+    ci: tuple[float, float] | None = None
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Cell:
+    """The reading of a cell: numbers, or a reason it holds none."""
+
+    values: tuple[Value, ...] = ()
+    missing: bool = False
+    reason: str | None = None  # why there is no usable number
+    bold: bool = False
+    marks: tuple[str, ...] = field(default_factory=tuple)
+
+
+def strip_markup(text: str) -> tuple[str, bool, list[str]]:
+    """Cell text without markup; also whether it was emphasised and which footnote marks it had."""
+    s = html.unescape(str(text))
+    bold = bool(re.search(r"\*\*|__|<b>|<strong>|<u>|<ins>", s, re.I))
+    s = re.sub(r"<br\s*/?>", "\n", s, flags=re.I)
+    s = re.sub(r"<sup>(.*?)</sup>", lambda m: "^" + m.group(1) if re.fullmatch(r"\s*\[?\d+\]?\s*|[*†‡#$&]", m.group(1))
+               else m.group(1), s, flags=re.I)
+    s = re.sub(r"<[^>]*>", "", s)
+    s = s.replace("<u/>", "")
+    s = re.sub(r"\\([*_#$&|\\])", r"\1", s)
+    # emphasis markers around numbers: **72.4**, _**1.5**_, *x*
+    s = re.sub(r"(\*\*|__)(.+?)\1", r"\2", s)
+    s = re.sub(r"(?<![\w*])[*_]([^*_\n]+?)[*_](?![\w*])", r"\1", s)
+    s = s.replace("\u2212", "-").replace("\u00a0", " ").replace("\u3000", " ").replace("\t", " ")
+    marks = re.findall(r"(?<=\d)\s*([*#$&†‡§]+|\^\[?\d+\]?)\s*$", s.strip())
+    return s.strip(), bold, marks
+
+
+def _to_float(t: str) -> float:
+    t = t.replace("−", "-").replace(",", ".") if t.count(",") == 1 and "." not in t else t.replace(",", "")
+    return float(t)
+
+
+def _decimals(t: str) -> int:
+    m = re.search(r"[.,](\d+)$", t)
+    return len(m.group(1)) if m else 0
+
+
+def _one(text: str) -> Value | None:
+    t = text.strip()
+    m = _NUM_RE.match(t)
+    if m:
+        return Value(_to_float(m.group(1)), t, percent=m.group(2) == "%", decimals=_decimals(m.group(1)))
+    return None
+
+
+def parse_cell(text: str, *, paren_means: str | None = None, split_slash: bool = True) -> Cell:
+    """Read a cell. ``paren_means``: what a lone number in parentheses is ("se", "ci", or None)."""
+    raw = str(text)
+    s, bold, marks = strip_markup(raw)
+    t = re.sub(r"\s+", " ", s.replace("\n", " ")).strip()
+    core = re.sub(rf"\s*{_FOOT}+$", "", t).strip()
+    if core.lower().strip("*_ ") in MISSING or t.lower() in MISSING:
+        return Cell(missing=True, bold=bold, marks=tuple(marks))
+    v = _one(t)
+    if v is not None:
+        return Cell((v,), bold=bold, marks=tuple(marks))
+    # score ± se
+    m = _PM_RE.match(core)
+    if m:
+        return Cell((Value(_to_float(m.group(1)), t, percent=m.group(2) == "%", decimals=_decimals(m.group(1)),
+                           stderr=abs(_to_float(m.group(3)))),), bold=bold)
+    # score (something)
+    m = _PAREN_RE.match(core)
+    if m:
+        main = _to_float(m.group(1))
+        inner = m.group(3)
+        pct = m.group(2) == "%"
+        ci = _CI_RE.match(inner)
+        if ci:
+            a, b = _to_float(ci.group(1)), _to_float(ci.group(2))
+            if a <= 0 <= b or a < 0:  # relative interval "-1.5, 1.5"
+                lo, hi = main + a, main + b
+            else:
+                lo, hi = a, b
+            se = (hi - lo) / (2 * 1.96) if hi >= lo else None
+            return Cell((Value(main, t, percent=pct, decimals=_decimals(m.group(1)), ci=(lo, hi), stderr=se,
+                               notes=(f"95% CI {lo:g} to {hi:g}",)),), bold=bold)
+        num = _one(inner.strip("%").strip()) if re.fullmatch(rf"{_NUM}\s*%?", inner) else None
+        if num is not None:
+            if paren_means == "se":
+                return Cell((Value(main, t, percent=pct, decimals=_decimals(m.group(1)), stderr=num.value),), bold=bold)
+            return Cell((Value(main, t, percent=pct, decimals=_decimals(m.group(1)),
+                               notes=(f"second number in the cell: {inner}",)),), bold=bold)
+        # a setting in parentheses: "89.8 (best-of-5)" or "53.5(Airline)"
+        return Cell((Value(main, t, percent=pct, decimals=_decimals(m.group(1)), qualifier=inner),), bold=bold)
+    # several labelled numbers: "89.8 (best-of-5) 87.7 (0-shot)", "53.5(Airline)/63.9(Retail)"
+    found = list(_LABELLED_RE.finditer(core))
+    if len(found) >= 2:
+        rest = _LABELLED_RE.sub("", core).replace("/", "").strip()
+        if not rest:
+            return Cell(tuple(Value(_to_float(f.group(1)), f.group(0).strip(), percent=f.group(2) == "%",
+                                    decimals=_decimals(f.group(1)), qualifier=f.group(3), part=i)
+                              for i, f in enumerate(found)), bold=bold)
+    # a/b pairs: "69.0/78.6", "--/74.9", "2056 / 98.2%"
+    if split_slash and "/" in core:
+        parts = _SLASH_RE.split(core)
+        if 2 <= len(parts) <= 4:
+            vals = []
+            ok = True
+            for i, p in enumerate(parts):
+                pv = _one(p)
+                if pv is not None:
+                    vals.append(Value(pv.value, p, percent=pv.percent, decimals=pv.decimals, part=i))
+                elif p.strip().lower() in MISSING:
+                    vals.append(None)
+                else:
+                    ok = False
+                    break
+            if ok and any(vals):
+                return Cell(tuple(v if v is not None else Value(float("nan"), parts[i], part=i)
+                                  for i, v in enumerate(vals)), bold=bold)
+    if "\n" in s:
+        return Cell(reason="several lines")
+    if re.search(r"\d", core):
+        if re.fullmatch(r"[~≈<>]?\s*\d+(\.\d+)?\s*[KMBT]B?|\d+(\.\d+)?\s*[·×x]\s*10\S*|\d+(\.\d+)?e[+-]?\d+|"
+                        r"\d{1,3}(,\d{3})+|\d+(\.\d+)?\s*(k|m|b|t)\s*tokens?", core, re.I):
+            return Cell(reason=f"not a score (size or count): {core!r}")
+        return Cell(reason=f"not a number: {core!r}")
+    return Cell(reason=f"text: {core[:40]!r}")
+
+
+def is_numberish(text: str) -> bool:
+    c = parse_cell(text)
+    return c.missing or bool(c.values)
