@@ -14,9 +14,7 @@ import contextlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from benchlens.analysis.compare import Comparison, compare_generations, keep
 from benchlens.analysis.models import ModelInfo, select
@@ -27,6 +25,9 @@ from benchlens.errors import BenchlensError, NotFoundError
 from benchlens.formats.records_csv import read_records_csv, score_row
 from benchlens.records import Score
 from benchlens.store import LoadResult, Store
+
+if TYPE_CHECKING:  # pandas is imported when a DataFrame is asked for
+    import pandas as pd
 
 
 @contextlib.contextmanager
@@ -136,6 +137,8 @@ def scores(
 
 
 def scores_frame(records: Sequence[Score]) -> pd.DataFrame:
+    import pandas as pd
+
     rows = [score_row(s) for s in records]
     return pd.DataFrame(rows)
 
@@ -216,6 +219,8 @@ def audit(new: str, vs: str, **kwargs: Any) -> Comparison:
 
 def comparison_frames(comp: Comparison) -> dict[str, pd.DataFrame]:
     """Tidy DataFrames of a comparison: ``pairs``, ``categories``, ``benchmarks``, ``naive``."""
+    import pandas as pd
+
     pairs, cats, benches, naive = [], [], [], []
     for pc in comp.pairs:
         d = pc.to_dict()
@@ -242,3 +247,124 @@ def comparison_frames(comp: Comparison) -> dict[str, pd.DataFrame]:
             naive.append({**base, "category": c, **r})
     return {"pairs": pd.DataFrame(pairs), "categories": pd.DataFrame(cats), "benchmarks": pd.DataFrame(benches),
             "naive": pd.DataFrame(naive)}
+
+
+# --- documents ------------------------------------------------------------------------------------
+
+
+@dataclass
+class IngestReport:
+    """What one ``ingest`` did for each document."""
+
+    results: list[dict[str, Any]] = field(default_factory=list)
+    errors: list[dict[str, str]] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def extract(paths: Sequence[str | Path], *, publisher: str | None = None) -> list[Any]:
+    """Read documents and return their scores and summaries without storing anything.
+
+    Returns a list of :class:`benchlens.extract.DocResult`; unreadable documents raise
+    :class:`~benchlens.errors.InputError` naming the file.
+    """
+    from benchlens.extract import extract_file, iter_paths
+
+    return [extract_file(p, publisher=publisher) for p in iter_paths(list(paths))]
+
+
+def fetch_hf_readme(spec: str) -> tuple[bytes, str]:
+    """The README of a Hugging Face model repo (``hf:ORG/MODEL``), as bytes and its URL."""
+    from benchlens.errors import InputError
+
+    repo = spec[3:] if spec.startswith("hf:") else spec
+    if repo.count("/") != 1 or not all(repo.split("/")):
+        raise InputError("expected hf:ORG/MODEL", path=spec)
+    url = f"https://huggingface.co/{repo}"
+    import os
+
+    if os.environ.get("HF_HUB_OFFLINE") in ("1", "true", "yes"):
+        raise InputError("cannot fetch from Hugging Face: offline mode (HF_HUB_OFFLINE is set). Download the "
+                         "README.md yourself and ingest the file.", path=spec)
+    try:
+        from huggingface_hub import hf_hub_download  # optional extra
+    except ImportError:
+        hf_hub_download = None
+    try:
+        if hf_hub_download is not None:
+            local = hf_hub_download(repo_id=repo, filename="README.md")
+            return Path(local).read_bytes(), url
+        import httpx2
+
+        r = httpx2.get(f"{url}/raw/main/README.md", timeout=20.0, follow_redirects=True)
+        if r.status_code == 404:
+            raise InputError("no such model repository (or it has no README.md)", path=spec)
+        r.raise_for_status()
+        return r.content, url
+    except InputError:
+        raise
+    except Exception as exc:  # network errors of either client
+        raise InputError(f"cannot fetch from Hugging Face ({type(exc).__name__}: {exc}). If you are offline, "
+                         "download the README.md yourself and ingest the file.", path=spec) from None
+
+
+def ingest(sources: Sequence[str | Path], *, db: str | Path | None = None, store: Store | None = None,
+           publisher: str | None = None, replace: bool = False) -> IngestReport:
+    """Extract and store documents (files, directories, ``hf:ORG/MODEL``). Each document is stored in
+    its own transaction; a bad document is reported and skipped, never half-stored."""
+    from benchlens.errors import BenchlensError
+    from benchlens.extract import extract_file, iter_paths
+
+    report = IngestReport()
+    with _store(db, store) as st:
+        items: list[tuple[str, Any]] = []
+        for src in sources:
+            s = str(src)
+            if s.startswith("hf:"):
+                items.append((s, "hf"))
+            else:
+                items.extend((str(p), "file") for p in iter_paths([src]))
+        for name, kind in items:
+            try:
+                if kind == "hf":
+                    data, url = fetch_hf_readme(name)
+                    res = extract_file(Path(name[3:].replace("/", "__") + ".md"), publisher=publisher,
+                                       origin=name, data=data, url=url)
+                elif name.lower().endswith(".csv"):
+                    summary = import_csv(name, store=st, replace=replace)
+                    report.results.append({"path": name, "format": "csv", **summary.to_dict()})
+                    continue
+                else:
+                    fmt = _detect_result_format(name)
+                    if fmt is not None:
+                        report.results.append(_ingest_result_file(name, fmt, st, replace))
+                        continue
+                    res = extract_file(name, publisher=publisher)
+                lr = st.load(res.document, res.scores, replace=replace)
+                summary = res.summary()
+                summary.update({"format": "document", "added": lr.added, "skipped": lr.skipped,
+                                "replaced": lr.replaced})
+                report.results.append(summary)
+            except BenchlensError as exc:
+                report.errors.append({"path": name, "error": str(exc)})
+    return report
+
+
+def _detect_result_format(path: str) -> str | None:
+    """Other tools' result files (see :mod:`benchlens.formats`); None for documents."""
+    try:
+        from benchlens.formats.detect import detect_format
+    except ImportError:
+        return None
+    return detect_format(path)
+
+
+def _ingest_result_file(path: str, fmt: str, st: Store, replace: bool) -> dict[str, Any]:
+    from benchlens.formats.detect import read_result_file
+
+    doc, recs, info = read_result_file(path, fmt)
+    lr = st.load(doc, recs, replace=replace)
+    return {"path": path, "format": fmt, "doc_id": doc.doc_id, "scores": len(recs), "added": lr.added,
+            "skipped": lr.skipped, **info}

@@ -275,6 +275,115 @@ def scores(
         out.print(t)
 
 
+# --- documents ----------------------------------------------------------------------------------
+
+
+def _summary_lines(summary: dict) -> list[str]:
+    lines = [f"{summary['path']}: {summary['scores']} scores ({summary['first_party_scores']} first-party) in "
+             f"{summary['score_tables']} of {summary['tables_found']} tables; publisher "
+             f"{summary['publisher'] or 'unknown'}" + (f" ({summary['publisher_source']})" if summary.get(
+                 'publisher_source') else "")]
+    if summary.get("profile"):
+        lines.append(f"  document profile applied: {summary['profile']}")
+    if summary["unresolved_models"]:
+        lines.append("  models not in the catalog (kept as written): " + ", ".join(summary["unresolved_models"][:12])
+                     + (" ..." if len(summary["unresolved_models"]) > 12 else ""))
+    if summary["unresolved_benchmarks"]:
+        lines.append("  benchmarks not in the catalog (kept as written): "
+                     + ", ".join(summary["unresolved_benchmarks"][:12])
+                     + (" ..." if len(summary["unresolved_benchmarks"]) > 12 else ""))
+    if summary.get("ambiguous_labels"):
+        lines.append("  ambiguous labels (not guessed): " + ", ".join(summary["ambiguous_labels"]))
+    if summary["skipped_cells"]:
+        lines.append(f"  {summary['skipped_cells']} cells skipped: "
+                     + ", ".join(f"{k} ({v})" for k, v in summary["skipped_reasons"].items()))
+    for t in summary.get("tables_not_read", []):
+        lines.append(f"  table {t['table']} (line {t['line']}) not read: {t['why']}")
+    for w in summary.get("warnings", []):
+        lines.append(f"  warning: {w}")
+    return lines
+
+
+@app.command()
+@friendly
+def extract(
+    paths: Annotated[list[Path], typer.Argument(help="Model cards, reports (.md, .html, .txt) or directories.")],
+    publisher: Annotated[str | None, typer.Option(help="Publisher of the documents (when they do not say).")] = None,
+    fmt: FormatOpt = "table",
+) -> None:
+    """Preview the scores found in documents, without storing anything."""
+    from benchlens.errors import InputError
+    from benchlens.extract import extract_file, iter_paths
+    from benchlens.formats.records_csv import write_records_csv
+
+    f = _check_format(fmt, ("table", "jsonl", "csv", "json"))
+    files = iter_paths(list(paths))
+    if not files:
+        raise BenchlensError("no documents found in " + ", ".join(str(p) for p in paths))
+    failed = 0
+    all_scores = []
+    for path in files:
+        try:
+            res = extract_file(path, publisher=publisher)
+        except InputError as exc:
+            err.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False)
+            failed += 1
+            continue
+        summary = res.summary()
+        for line in _summary_lines(summary):
+            err.print(escape(line), highlight=False)
+        all_scores.extend(res.scores)
+        if f == "jsonl":
+            for s in res.scores:
+                sys.stdout.write(json.dumps(s.to_dict(), ensure_ascii=False) + "\n")
+        elif f == "table":
+            t = Table(title=f"{escape(str(path))}", title_justify="left")
+            for col in ("table", "line", "model", "benchmark", "setting", "value", "1st"):
+                t.add_column(col, justify="right" if col in ("table", "line", "value") else "left")
+            for s in res.scores:
+                setting = ", ".join(f"{k}={v}" for k, v in s.key.setting().items())
+                t.add_row(str(s.provenance.table), str(s.provenance.line), escape(s.model or f"?{s.model_label}"),
+                          escape(s.benchmark or f"?{s.benchmark_label}"), escape(setting), escape(s.value_text or ""),
+                          "y" if s.first_party else "n")
+            out.print(t)
+    if f == "csv":
+        write_records_csv(all_scores, sys.stdout)
+    elif f == "json":
+        _json([s.to_dict() for s in all_scores])
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+@friendly
+def ingest(
+    sources: Annotated[list[str], typer.Argument(help="Files, directories or hf:ORG/MODEL.")],
+    publisher: Annotated[str | None, typer.Option(help="Publisher of the documents (when they do not say).")] = None,
+    replace: Annotated[bool, typer.Option("--replace", help="Replace earlier loads of the same path.")] = False,
+    fmt: FormatOpt = "table",
+    db: DbOpt = None,
+) -> None:
+    """Extract scores from documents and store them (one transaction per document)."""
+    f = _check_format(fmt, ("table", "json"))
+    rep = api.ingest(sources, db=db, publisher=publisher, replace=replace)
+    if f == "json":
+        _json({"results": rep.results, "errors": rep.errors})
+    else:
+        for r in rep.results:
+            if r.get("format") == "document":
+                for line in _summary_lines(r):
+                    out.print(escape(line), highlight=False)
+                out.print(escape(f"  stored: {r['added']} scores" + (" (already stored: nothing added)" if r["skipped"]
+                                                                     else "")), highlight=False)
+            else:
+                out.print(escape(f"{r['path']}: {r.get('added', 0)} scores stored ({r.get('format')})"
+                                 + (" (already stored: nothing added)" if r.get("skipped") else "")), highlight=False)
+        for e in rep.errors:
+            err.print(f"[red]error:[/red] {escape(e['error'])}", highlight=False)
+    if rep.errors:
+        raise typer.Exit(1)
+
+
 # --- catalog ------------------------------------------------------------------------------------
 
 

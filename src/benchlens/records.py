@@ -7,6 +7,7 @@ them, the analysis reads them. Two scores are comparable only when their :class:
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 from dataclasses import asdict, dataclass, field, fields, replace
@@ -95,8 +96,7 @@ class IdentityKey:
 
     @classmethod
     def from_json(cls, text: str) -> IdentityKey:
-        data = json.loads(text)
-        return cls.from_setting(data.pop("benchmark"), data)
+        return _key_from_json(text)
 
     def describe(self) -> str:
         """Short human form: ``gpqa-diamond [thinking, 5-shot]``."""
@@ -111,6 +111,12 @@ class IdentityKey:
             else:
                 parts.append(f"{name}={value}")
         return self.benchmark + (f" [{', '.join(parts)}]" if parts else "")
+
+
+@functools.lru_cache(maxsize=65536)
+def _key_from_json(text: str) -> IdentityKey:
+    data = json.loads(text)
+    return IdentityKey.from_setting(data.pop("benchmark"), data)
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,9 @@ from benchlens.catalog.catalog import CATEGORIES, Catalog
 from benchlens.records import IdentityKey, Score
 
 
+FRAGILITY_DRAWS = 4000  # draws per step of the greedy fragility search
+
+
 @dataclass
 class Audit:
     jaccard: float | None
@@ -144,7 +147,7 @@ def audit_pair(
             if v is not None:
                 loco[cat] = v
         loco_range = (min(loco.values()), max(loco.values())) if loco else None
-        fragility, removed = _fragility(units_src, paired.headline.ci_total, base, draws, seed)
+        fragility, removed = _fragility(units_src, paired.headline.ci_total, base, min(draws, FRAGILITY_DRAWS), seed)
     dropped_flag = _dropped_flag(old_id, dropped_ids, paired.benchmarks, pool) if old_id else None
     unresolved = {
         "new": sorted({s.benchmark_label for s in new_scores if s.benchmark is None}),

@@ -269,8 +269,8 @@ def benchmark_delta(key: IdentityKey, ns: Score, os_: Score, same_doc: bool, cat
     else:
         assert nn.pp is not None and on.pp is not None
         delta = sign * (nn.pp - on.pp)
-        if nn.se is not None and on.se is not None:
-            se = math.sqrt(nn.se**2 + on.se**2)
+        if nn.se_pp is not None and on.se_pp is not None:
+            se = math.sqrt(nn.se_pp**2 + on.se_pp**2)
         else:
             flags.append("unknown SE")
         pn = min(max(nn.pp / 100.0, 0.0), 1.0)

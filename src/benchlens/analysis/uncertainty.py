@@ -18,7 +18,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from scipy import stats
 
 SMALL_CATEGORY = 3  # categories with fewer benchmarks get the tau^2 correction
 
@@ -162,7 +161,7 @@ def interval(x: np.ndarray, level: float = 0.95) -> tuple[float, float]:
 def z_pvalue(delta: float, se: float | None) -> float | None:
     if se is None or se <= 0:
         return None
-    return float(2.0 * stats.norm.sf(abs(delta) / se))
+    return float(math.erfc(abs(delta) / se / math.sqrt(2.0)))
 
 
 def holm(pvalues: Sequence[float | None], alpha: float = 0.05) -> list[bool | None]:
@@ -188,4 +187,14 @@ def sign_test(deltas: Sequence[float]) -> float | None:
     neg = sum(1 for d in deltas if d < 0)
     if pos + neg == 0:
         return None
-    return float(stats.binomtest(pos, pos + neg, 0.5).pvalue)
+    return binom_two_sided(pos, pos + neg)
+
+
+def binom_two_sided(k: int, n: int, p: float = 0.5) -> float:
+    """Exact two-sided binomial test p-value (the sum of outcomes no more likely than ``k``), as in
+    ``scipy.stats.binomtest``; used for the sign test and the exact McNemar test."""
+    if n == 0:
+        return 1.0
+    probs = [math.comb(n, i) * p**i * (1 - p) ** (n - i) for i in range(n + 1)]
+    obs = probs[k]
+    return float(min(1.0, sum(q for q in probs if q <= obs * (1 + 1e-7))))

@@ -15,6 +15,8 @@ from typing import Any
 
 import yaml
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 from benchlens.errors import InputError
 
 CATEGORIES: dict[str, str] = {
@@ -189,7 +191,7 @@ def _load_yaml(name: str, override_dir: Path | None = None) -> tuple[str, Any]:
         text = ref.read_text(encoding="utf-8")
         label = f"benchlens/catalog/{name}"
     try:
-        return label, yaml.safe_load(text) or {}
+        return label, yaml.load(text, Loader=_LOADER) or {}
     except yaml.YAMLError as exc:
         raise InputError(f"not valid YAML: {exc}", path=label) from None
 

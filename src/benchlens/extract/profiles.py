@@ -16,6 +16,8 @@ from typing import Any
 
 import yaml
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 from benchlens.catalog import normalize
 from benchlens.errors import InputError
 
@@ -42,7 +44,7 @@ class Profile:
 def load_profiles() -> tuple[Profile, ...]:
     ref = resources.files("benchlens.catalog").joinpath("documents.yaml")
     try:
-        data = yaml.safe_load(ref.read_text(encoding="utf-8")) or {}
+        data = yaml.load(ref.read_text(encoding="utf-8"), Loader=_LOADER) or {}
     except FileNotFoundError:
         return ()
     except yaml.YAMLError as exc:
