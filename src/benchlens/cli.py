@@ -521,5 +521,15 @@ def db_remove(doc_id: Annotated[str, typer.Argument(help="Document id or unique 
     out.print(f"removed document {doc_id}")
 
 
+def _register_extensions() -> None:
+    from benchlens import cli_eval, cli_formats
+
+    cli_eval.register(app)
+    cli_formats.register(app)
+
+
+_register_extensions()
+
+
 def main() -> None:  # pragma: no cover - console entry for `python -m benchlens`
     app()
