@@ -43,7 +43,7 @@ class Audit:
     lobo_flips: list[str]
     loco_range: tuple[float, float] | None
     loco: dict[str, float]
-    fragility: int | None
+    fragility: int | None  # None: no headline, or the interval excludes 0 down to one benchmark
     fragility_removed: list[str]
     dropped_flag: dict[str, Any] | None
     unresolved: dict[str, list[str]]
@@ -189,7 +189,7 @@ def _fragility(ds: Sequence[BenchmarkDelta], ci: tuple[float, float], base: floa
         lo, hi = unc.interval(mc.headline_total())
         if lo <= 0 <= hi:
             return len(removed), removed
-    return len(ds), [d.benchmark for d in ds]
+    return None, []  # the interval excludes 0 down to a single benchmark: not fragile
 
 
 def _percentile(value: float, others: Sequence[float]) -> float | None:

@@ -107,9 +107,13 @@ def audit_block(pc: PairComparison) -> Text:
                      + (f"; sign flips without: {', '.join(a.lobo_flips)}" if a.lobo_flips else ""))
     if a.loco_range:
         lines.append(f"leave-one-category-out range: {_pp(a.loco_range[0])} to {_pp(a.loco_range[1])}")
-    if a.fragility is not None:
-        lines.append(f"fragility: {a.fragility} benchmark(s) removed put 0 inside the total interval"
+    if a.fragility == 0:
+        lines.append("fragility: 0 (the total interval already contains 0)")
+    elif a.fragility is not None:
+        lines.append(f"fragility: removing {a.fragility} benchmark(s) puts 0 inside the total interval"
                      + (f" ({', '.join(a.fragility_removed)})" if a.fragility_removed else ""))
+    elif pc.paired.headline is not None:
+        lines.append("fragility: none (the interval excludes 0 until a single benchmark is left)")
     if a.dropped_flag and a.dropped_flag.get("flag") is not None:
         f = a.dropped_flag
         lines.append(f"dropped-benchmark flag: {'YES' if f['flag'] else 'no'} (old model percentile "
