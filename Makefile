@@ -18,7 +18,7 @@ install-test: $(BIN)/python
 
 ## compare: install, then the headline comparison (Qwen3 -> Qwen3.5, every size) and its report
 compare: install
-	$(BIN)/benchlens compare qwen3 qwen3.5
+	$(BIN)/benchlens compare qwen3 qwen3.5 --report report/qwen3-vs-qwen3.5
 
 ## test: install with test extras, then the whole test suite
 test: install-test

@@ -5,8 +5,8 @@ import json
 import pytest
 
 import benchlens as bl
-from benchlens.analysis.pairing import pair_models
 from benchlens.analysis.models import select
+from benchlens.analysis.pairing import pair_models
 from benchlens.catalog import get_catalog
 from tests.conftest import write
 

@@ -368,3 +368,14 @@ def _ingest_result_file(path: str, fmt: str, st: Store, replace: bool) -> dict[s
     lr = st.load(doc, recs, replace=replace)
     return {"path": path, "format": fmt, "doc_id": doc.doc_id, "scores": len(recs), "added": lr.added,
             "skipped": lr.skipped, **info}
+
+
+# --- reports ------------------------------------------------------------------------------------------
+
+
+def report(old: str, new: str, out: str | Path, *, images: bool = True, **compare_kwargs: Any) -> dict[str, Path]:
+    """Compare and write the report (``index.html``, PNG/SVG charts, ``data.csv``) into ``out``."""
+    from benchlens.report.page import write_report
+
+    comp = compare(old, new, **compare_kwargs)
+    return write_report(comp, out, images=images)

@@ -125,13 +125,33 @@ def compare(
         _write_report(comp, report)
 
 
-def _write_report(comp: Any, outdir: Path) -> None:
-    try:
-        from benchlens.report.page import write_report
-    except ImportError:  # the report module arrives with the charts
-        raise BenchlensError("the HTML report is not available in this build") from None
-    files = write_report(comp, outdir)
-    err.print(f"report written: {escape(str(files['index']))}")
+def _write_report(comp: Any, outdir: Path, images: bool = True) -> None:
+    from benchlens.report.page import write_report
+
+    files = write_report(comp, outdir, images=images)
+    n_img = sum(1 for k in files if k not in ("index", "data"))
+    err.print(f"report written: {escape(str(files['index']))} ({n_img} charts as PNG and SVG, data.csv)")
+
+
+@app.command()
+@friendly
+def report(
+    old: Annotated[str, typer.Argument(help="Older generation or model, e.g. qwen3.")],
+    new: Annotated[str, typer.Argument(help="Newer generation or model, e.g. qwen3.5.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Directory for index.html, the charts and data.csv.")],
+    mode: Annotated[str, typer.Option(help="thinking, non-thinking or both.")] = "both",
+    pair: Annotated[list[str] | None, typer.Option("--pair", help="Override pairing: NEW=OLD (repeatable).")] = None,
+    sources: Annotated[str, typer.Option(help="official, all or own.")] = "official",
+    draws: Annotated[int, typer.Option(help="Monte Carlo draws.")] = 10_000,
+    seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
+    images: Annotated[bool, typer.Option("--images/--no-images", help="Also write PNG and SVG charts.")] = True,
+    db: DbOpt = None,
+) -> None:
+    """Write a self-contained HTML report (and PNG/SVG charts, data.csv) of NEW against OLD."""
+    if sources not in ("official", "all", "own"):
+        raise BenchlensError(f"--sources must be official, all or own, not {sources!r}")
+    comp = api.compare(old, new, db=db, mode=mode, pairs=_parse_pairs(pair), policy=sources, draws=draws, seed=seed)
+    _write_report(comp, out, images=images)
 
 
 def _comparison_csv(comp: Any, buf: io.StringIO) -> None:

@@ -16,7 +16,7 @@ import pytest
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "cards"
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _extract(name: str):
     from benchlens.extract import extract_file
 

@@ -27,7 +27,6 @@ from benchlens.analysis.paired import BenchmarkDelta, PairedResult, _bench
 from benchlens.catalog.catalog import CATEGORIES, Catalog
 from benchlens.records import IdentityKey, Score
 
-
 FRAGILITY_DRAWS = 4000  # draws per step of the greedy fragility search
 
 

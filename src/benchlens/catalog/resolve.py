@@ -221,11 +221,10 @@ def split_qualifiers(label: str) -> tuple[str, list[str]]:
     core = label
     quals: list[str] = []
     while True:
-        m = None
-        for m in _PAREN.finditer(core):
-            pass
-        if m is None:
+        found = list(_PAREN.finditer(core))
+        if not found:
             break
+        m = found[-1]
         quals.insert(0, m.group(1))
         core = (core[: m.start()] + " " + core[m.end() :]).strip()
     while True:

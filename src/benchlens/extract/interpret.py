@@ -20,7 +20,7 @@ from benchlens.catalog.resolve import clean_label, normalize, parse_qualifier, s
 from benchlens.extract.document import SourceDoc
 from benchlens.extract.grid import Grid, GridCell
 from benchlens.extract.profiles import Profile
-from benchlens.extract.values import Cell, Value, parse_cell, strip_markup
+from benchlens.extract.values import parse_cell, strip_markup
 from benchlens.records import IdentityKey, Score
 
 

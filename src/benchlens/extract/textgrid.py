@@ -42,7 +42,7 @@ class Seg:
 
 def segments(line: str, gap: int = 2) -> list[Seg]:
     out = []
-    for m in re.finditer(r"\S+(?: {1,%d}\S+)*" % (gap - 1), line):
+    for m in re.finditer(r"\S+(?: {1,%d}\S+)*" % (gap - 1), line):  # noqa: UP031
         out.append(Seg(m.group(0), m.start()))
     return out
 
