@@ -68,7 +68,8 @@ def pair_models(
             if n.id in overrides:
                 target = by_id.get(overrides[n.id])
                 if target is not None and _supports(target, mode):
-                    pairs.append(Pair(n, target, mode, "--pair override", size_distance(n, target)))
+                    pairs.append(Pair(n, target, mode, "chosen by the user (--pair, or two models named)",
+                                      size_distance(n, target)))
                 continue
             cands = [o for o in old if _is_base(o) == _is_base(n) and _supports(o, mode)]
             if n.arch and any(o.arch == n.arch for o in cands):

@@ -71,14 +71,23 @@ def category_table(pc: PairComparison) -> Table:
 
 def benchmark_table(pc: PairComparison) -> Table:
     t = Table(title="shared benchmarks (same identity key on both sides)", title_justify="left")
-    for col in ("benchmark", "key", "old", "new", "delta", "se", "sig", "flags"):
+    for col in ("benchmark", "setting", "old", "new", "delta", "se", "sig", "old from", "new from", "flags"):
         t.add_column(col, justify="right" if col in ("old", "new", "delta", "se") else "left")
     for b in pc.paired.benchmarks:
-        setting = b.key.describe().split(" ", 1)[1] if " " in b.key.describe() else ""
+        setting = ", ".join(f"{k}={v}" for k, v in b.key.setting().items() if k != "mode")
         t.add_row(escape(b.name), escape(setting), f"{b.old_value:g}", f"{b.new_value:g}",
                   _pp(b.delta) if b.delta is not None else f"Δlogit {b.logit_delta:+.2f}",
-                  _pp(b.se, signed=False), b.significant or "?", escape("; ".join(b.flags)))
+                  _pp(b.se, signed=False), b.significant or "?", escape(_src(b.old_source)),
+                  escape(_src(b.new_source)), escape("; ".join(f for f in b.flags if f != "n from catalog")))
     return t
+
+
+def _src(src) -> str:
+    """Short provenance: document title and line."""
+    title = (src.document or "?")
+    if len(title) > 26:
+        title = title[:25] + "…"
+    return f"{title}:{src.line}" if src.line else title
 
 
 def audit_block(pc: PairComparison) -> Text:
