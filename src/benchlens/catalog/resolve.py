@@ -28,7 +28,7 @@ def normalize(label: str) -> str:
 
 _TAG = re.compile(r"<[^>]*>")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\[[^\]]*\]|\[([^\]]*)\]\([^)]*\)")
-_EMPH = re.compile(r"(\*\*|__|\*|_|~~)(?=\S)(.+?)(?<=\S)\1")
+_EMPH = re.compile(r"(\*\*|\*|~~)(?=\S)(.+?)(?<=\S)\1|(?<!\w)(__|_)(?=\S)(.+?)(?<=\S)\3(?!\w)")
 _FOOT_TAIL = re.compile(r"(\s*(\\?[*#$&†‡§^]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d+\]|\(\d\)))+\s*$")
 
 
@@ -40,7 +40,7 @@ def clean_label(text: str) -> str:
     s = _TAG.sub("", s)
     s = _MD_LINK.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), s)
     for _ in range(3):
-        s = _EMPH.sub(r"\2", s)
+        s = _EMPH.sub(lambda m: m.group(2) if m.group(2) is not None else m.group(4), s)
     s = s.replace("\\*", "*").replace("\\_", "_").replace("\\#", "#").replace("\\|", "|")
     s = s.replace("\t", " ").replace("\u00a0", " ").replace("\u3000", " ")
     s = re.sub(r"\s+", " ", s).strip()
@@ -59,6 +59,7 @@ class Resolution:
     setting: dict[str, Any] = field(default_factory=dict)
     note: str | None = None
     candidates: tuple[str, ...] = ()
+    core: str | None = None  # for unresolved labels: the label without its understood qualifiers
 
     @property
     def ok(self) -> bool:
@@ -179,6 +180,11 @@ def _parse_part(part: str) -> dict[str, Any] | None:
         return {"extra": {"prompt": "cot"}}
     if low in ("fewshot",):
         return {"extra": {"shots": "few"}}
+    m = re.fullmatch(r"(\d+)\s*[-–~]\s*(\d+)[-\s]?shots?", p, re.I)
+    if m:
+        return {"extra": {"shots": f"{m.group(1)}-{m.group(2)}"}}
+    if low in ("multiturn", "multi-turn"):
+        return {"subset": "multi-turn"}
     if low in _METRIC_WORDS:
         return {"metric": _METRIC_WORDS[low]}
     m = _SHOTS.match(p)
@@ -276,15 +282,25 @@ def resolve_benchmark(
         if bad:
             unknown.append(" ".join(bad))
     hit = lookup(core) if core else None
+    if hit is None and unknown and core:
+        # "TAU-bench (Airline)": a qualifier that is not a setting may be part of the name
+        hit = lookup(core + " " + " ".join(unknown))
+        if hit is not None:
+            unknown = []
     if hit is None:
         norm = normalize(core or text)
+        kept = dict(setting)
+        kept.pop("_repeats", None)
+        if unknown:
+            kept.setdefault("extra", {})["qualifier"] = " ".join(unknown).lower()
         amb = cat.ambiguous.get(norm) or cat.ambiguous.get(normalize(text))
         if amb:
             return Resolution(
                 label=text, id=None, status="ambiguous", note=amb.note or "ambiguous label",
-                candidates=amb.candidates,
+                candidates=amb.candidates, setting=kept, core=core or text,
             )
-        return Resolution(label=text, id=None, status="unknown", note="not in the benchmark catalog")
+        return Resolution(label=text, id=None, status="unknown", note="not in the benchmark catalog",
+                          setting=kept, core=core or text)
     bid, alias_setting, note = hit
     final = {**alias_setting}
     for k, v in setting.items():
@@ -332,6 +348,11 @@ def resolve_model(
 
     def finish(mid: str, label_mode: str | None, note: str | None = None) -> Resolution:
         model = cat.models[mid]
+        if label_mode is None and len(model.modes) > 1:
+            if re.search(r"non[-\s]?thinking|nothink", text, re.I):
+                label_mode = "non-thinking"
+            elif re.search(r"(?<![a-z])thinking\b", text, re.I):
+                label_mode = "thinking"
         m = label_mode or model.single_mode or mode
         if label_mode and model.single_mode and label_mode != model.single_mode:
             return Resolution(label=text, id=None, status="ambiguous",

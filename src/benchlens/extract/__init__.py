@@ -102,10 +102,17 @@ def extract_source(src: SourceDoc, catalog: Catalog | None = None) -> DocResult:
     interp = Interpreter(src, cat, profile)
     tables: list[TableResult] = []
     scores: list[Score] = []
-    for i, grid in enumerate(find_grids(src)):
-        tr = interp.interpret(grid, i)
+    grids = find_grids(src)
+    settings_grids = {i for i, g in enumerate(grids) if interp.read_settings_table(g)}
+    for i, grid in enumerate(grids):
+        if i in settings_grids:
+            tr = TableResult(index=i, grid=grid, orientation=None, note="a table of evaluation settings "
+                             "(applied to the score tables)")
+        else:
+            tr = interp.interpret(grid, i)
         tables.append(tr)
         scores.extend(tr.scores)
+    scores = separate_in_document_conflicts(scores)
     # scores from the YAML front matter (model-index)
     warnings: list[str] = []
     if src.front_matter and src.front_matter.get("model-index"):
@@ -127,6 +134,32 @@ def extract_source(src: SourceDoc, catalog: Catalog | None = None) -> DocResult:
                         "(give --publisher to set it)")
     return DocResult(src.path, doc, scores, tables, unresolved_m, unresolved_b, ambiguous, skipped,
                      src.publisher_source, profile.id if profile else None, warnings)
+
+
+def separate_in_document_conflicts(scores: list[Score]) -> list[Score]:
+    """One document reporting the same model and key with different numbers in different tables (e.g. a
+    leaderboard-normalised table and a raw lm-eval table) is two measurements: keep them apart by table."""
+    from collections import defaultdict
+
+    from benchlens.records import IdentityKey
+
+    groups: dict[tuple, list[int]] = defaultdict(list)
+    for i, s in enumerate(scores):
+        groups[(s.model or "?" + s.model_label, s.key)].append(i)
+    out = list(scores)
+    for (_, key), idx in groups.items():
+        tables = {scores[i].provenance.table for i in idx}
+        values = {round(scores[i].value, 6) for i in idx}
+        if len(tables) < 2 or len(values) < 2:
+            continue
+        for i in idx:
+            s = scores[i]
+            setting = key.setting()
+            setting.setdefault("extra", {})["table"] = str(s.provenance.table)
+            out[i] = s.with_(key=IdentityKey.from_setting(key.benchmark, setting),
+                             notes=(*s.notes, "the document reports this model and key in several tables with "
+                                    "different numbers: kept apart by table"))
+    return out
 
 
 def extract_file(path: str | Path, *, catalog: Catalog | None = None, publisher: str | None = None,

@@ -43,6 +43,7 @@ class SourceDoc:
     publisher: str | None
     publisher_source: str | None
     sidecar: dict[str, Any] = field(default_factory=dict)
+    footnotes: dict[str, str] = field(default_factory=dict)  # mark ("*", "$", "¹") -> text
 
     def heading_path(self, line: int) -> list[str]:
         """Headings in force at ``line`` (1-based), outermost first."""
@@ -62,6 +63,7 @@ class SourceDoc:
 _FM = re.compile(r"\A---\s*\n(.*?)\n---\s*(\n|\Z)", re.S)
 _ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _HTML_H = re.compile(r"<h([1-6])[^>]*>(.*?)</h\1>", re.I | re.S)
+_FOOTNOTE = re.compile(r"^(\\?[*#$&†‡§]{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d+\])\s*[:：]\s*(.{8,})$")
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)([^*_|]{2,80})\1\s*:?\s*$")
 
 
@@ -201,7 +203,9 @@ def read_document(path: str | Path, catalog: Catalog, *, publisher: str | None =
             continue
         h = _ATX.match(line)
         if h:
-            headings.append(Heading(i, len(h.group(1)), _clean_heading(h.group(2))))
+            text_h = _clean_heading(h.group(2))
+            if text_h:  # an empty heading ("##") closes nothing
+                headings.append(Heading(i, len(h.group(1)), text_h))
             continue
         for hm in _HTML_H.finditer(line):
             headings.append(Heading(i, int(hm.group(1)), _clean_heading(hm.group(2))))
@@ -210,6 +214,13 @@ def read_document(path: str | Path, catalog: Catalog, *, publisher: str | None =
             headings.append(Heading(i, 7, _clean_heading(b.group(2))))
     if fence_start is not None:
         fences.append((fence_start, len(lines)))
+    footnotes: dict[str, str] = {}
+    for line in lines[fm_end:]:
+        plain = re.sub(r"<[^>]*>", " ", line).strip()
+        m = _FOOTNOTE.match(plain)
+        if m and "|" not in plain:
+            mark = m.group(1).replace("\\", "")
+            footnotes.setdefault(mark, m.group(2).strip())
     title = next((h.text for h in headings if h.level == 1), None) or sidecar.get("title")
     hf = re.match(r"https?://huggingface\.co/([^/\s]+/[^/\s]+)/?$", str(sidecar.get("url") or ""))
     if hf and (not title or not (resolve_model(title, catalog=catalog).id
@@ -237,7 +248,7 @@ def read_document(path: str | Path, catalog: Catalog, *, publisher: str | None =
         publisher=pub,
         origin=origin or str(p),
     )
-    return SourceDoc(label, text, lines, doc, fm, fm_end, headings, fences, kind, pub, how, sidecar)
+    return SourceDoc(label, text, lines, doc, fm, fm_end, headings, fences, kind, pub, how, sidecar, footnotes)
 
 
 def _clean_heading(text: str) -> str:

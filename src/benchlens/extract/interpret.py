@@ -75,6 +75,7 @@ _LABEL_HEADERS = {
     "category": re.compile(r"^(category|categories|domain|type|capabilit(y|ies)|ability|area|group|task\s*type|"
                            r"dimension|skill)$", re.I),
     "version": re.compile(r"^(version|ver\.?)$", re.I),
+    "subset": re.compile(r"^(language|lang\.?|subset|split|locale)$", re.I),
     "stderr": re.compile(r"^(stderr|std\.?\s*err(or)?|se|±)$", re.I),
 }
 _BENCH_HEADER = re.compile(r"^(benchmarks?|tasks?|datasets?|evaluations?|metric|eval(uation)?s?|test|"
@@ -150,14 +151,32 @@ def _context_language(grid: Grid) -> str | None:
     return None
 
 
-def _context_base(grid: Grid) -> bool | None:
-    for text in [grid.caption, *reversed(grid.headings[1:])]:
+_BASE_PROSE = re.compile(r"\b(base|pre-?trained)\s+models?\b", re.I)
+_INSTRUCT_PROSE = re.compile(r"\b(instruct(ion)?[-\s]tuned|post-?trained|chat|instruct)\s+models?\b", re.I)
+
+
+def _context_base(grid: Grid, all_headings: list[str] | None = None) -> bool | None:
+    """Whether the table is about base (pre-trained) or post-trained models, from its caption and headings.
+
+    A caption is prose, so it must say "base models"; a heading may say just "Base". A heading that names
+    a model while a sibling heading names the same model with "-Instruct" is the base section (Falcon-H1).
+    """
+    if grid.caption:
+        if _BASE_PROSE.search(grid.caption):
+            return True
+        if _INSTRUCT_PROSE.search(grid.caption):
+            return False
+    for text in reversed(grid.headings[1:]):
         if not text:
             continue
         if _BASE.search(text):
             return True
         if _INSTRUCT.search(text):
             return False
+        if all_headings:
+            norm = normalize(text)
+            if any(normalize(h) in (norm + "instruct", norm + "chat", norm + "it") for h in all_headings):
+                return True
     return None
 
 
@@ -184,6 +203,8 @@ class Interpreter:
         self.subject = self._subject()
         self.ctx_bench: str | None = None
         self.ctx_subset: str | None = None
+        self.all_headings = [h.text for h in src.headings]
+        self.settings_tables: dict[str, dict[str, dict[str, Any]]] = {}  # label -> {"base"|"instruct": setting}
 
     def _subject(self) -> str | None:
         title = self.src.document.title
@@ -200,11 +221,19 @@ class Interpreter:
 
     def res_model(self, label: str, mode: str | None, base: bool | None):
         aliases = self.profile.model_aliases if self.profile else None
-        if base and not re.search(r"\b(base|instruct|chat|it|sft|dpo|thinking)\b", label, re.I):
+        marked = re.search(r"\b(base|instruct|chat|it|sft|dpo|thinking|pt|pretrain)\b", label, re.I)
+        if base is True and not marked:
             r = resolve_model(label + " Base", mode=mode, catalog=self.cat, aliases=aliases)
             if r.id:
                 return r
         r = resolve_model(label, mode=mode, catalog=self.cat, aliases=aliases)
+        if r.id and base is not None and not marked and not (aliases and normalize(label) in aliases):
+            sib = self._sibling(r.id, base)
+            if sib and sib != r.id:
+                m = self.cat.models[sib]
+                setting = {"mode": mode or m.single_mode} if (mode or m.single_mode) and m.variant != "base" else {}
+                return type(r)(label=r.label, id=sib, status="resolved", setting=setting,
+                               note=f"{'base' if base else 'post-trained'} model, from the table's context")
         if not r.id:
             # a parenthesised qualifier that is not a mode: resolve the core, keep the qualifier in the key
             core, quals = split_qualifiers(label)
@@ -215,6 +244,18 @@ class Interpreter:
                     setting.setdefault("extra", {})["model_variant"] = " ".join(q.lower() for q in quals)
                     return type(r2)(label=r2.label, id=r2.id, status=r2.status, setting=setting, note=r2.note)
         return r
+
+    def _sibling(self, mid: str, base: bool) -> str | None:
+        """The base (or post-trained) checkpoint of the same release as ``mid``, when the context says so."""
+        m = self.cat.models[mid]
+        if (m.variant == "base") == base:
+            return mid
+        cands = [x for x in self.cat.models.values()
+                 if x.family == m.family and x.generation == m.generation and x.publisher == m.publisher
+                 and x.params_total == m.params_total and x.params_active == m.params_active
+                 and x.revision == m.revision and (x.variant == "base") == base
+                 and (base or x.variant in ("instruct", "chat", "hybrid"))]
+        return cands[0].id if len(cands) == 1 else None
 
     def looks_model(self, label: str) -> bool:
         if not label:
@@ -248,6 +289,39 @@ class Interpreter:
         r = self.res_bench(label)
         return r.id is not None or r.status == "ambiguous"
 
+    # -- settings tables ----------------------------------------------------------------------------------
+    def read_settings_table(self, grid: Grid) -> bool:
+        """A table of evaluation settings per benchmark and model kind (Falcon-H1: ``| BBH | logprobs, 3-shot |
+        logprobs, 3-shot |`` under "Base models setting" / "Instruct models setting"). Remembered and applied
+        to the document's score tables; returns whether the grid was one."""
+        if grid.header_rows == 0 or grid.width < 2:
+            return False
+        heads = [_plain(c.text) for c in grid.rows[grid.header_rows - 1]]
+        cols = {}
+        for c, h in enumerate(heads):
+            if c == 0 or not re.search(r"\bsettings?\b", h, re.I):
+                continue
+            if _BASE.search(h):
+                cols[c] = "base"
+            elif _INSTRUCT.search(h):
+                cols[c] = "instruct"
+        if not cols:
+            return False
+        found = 0
+        for row in grid.rows[grid.header_rows:]:
+            label = _plain(row[0].text)
+            if not label:
+                continue
+            for c, kind in cols.items():
+                if c >= len(row):
+                    continue
+                q, _bad = parse_qualifier(_plain(row[c].text))
+                if q.get("shots") is not None:
+                    self.settings_tables.setdefault(normalize(label), {})[kind] = {"shots": q["shots"],
+                                                                                   "line": row[c].line}
+                    found += 1
+        return found > 0
+
     # -- table ----------------------------------------------------------------------------------------
     def interpret(self, grid: Grid, index: int) -> TableResult:
         res = TableResult(index=index, grid=grid, orientation=None)
@@ -264,7 +338,8 @@ class Interpreter:
             return res
         body = rows[header_n:]
         width = grid.width
-        value_cols = self._value_cols(body, width)
+        head_texts = [" ".join(_plain(r[c].text) for r in rows[:header_n] if c < len(r)).strip() for c in range(width)]
+        value_cols = self._value_cols(body, width, head_texts)
         if not value_cols:
             res.note = "no column of numbers"
             return res
@@ -307,9 +382,11 @@ class Interpreter:
                 return False
         return not any(self.looks_bench(t) for t in texts[:1] if t)
 
-    def _value_cols(self, body: list[list[GridCell]], width: int) -> list[int]:
+    def _value_cols(self, body: list[list[GridCell]], width: int, headers: list[str] | None = None) -> list[int]:
         cols = []
         for c in range(width):
+            if headers and any(rx.match(_plain(headers[c])) for k, rx in _LABEL_HEADERS.items() if k != "stderr"):
+                continue
             vals = [body[r][c].text for r in range(len(body)) if c < len(body[r])]
             filled = [v for v in vals if _plain(v)]
             if not filled:
@@ -318,6 +395,10 @@ class Interpreter:
             nums = 0
             for v in filled:
                 cell = parse_cell(v)
+                if not cell.values and re.search(r"<br\s*/?>", v, re.I):
+                    parts = [p for p in re.split(r"<br\s*/?>", v, flags=re.I) if _plain(p)]
+                    if parts and all(parse_cell(p).values or parse_cell(p).missing for p in parts):
+                        cell = parse_cell(parts[0])
                 if cell.values:
                     nums += 1
                 if cell.values or cell.missing or (cell.reason or "").startswith("not a score"):
@@ -415,7 +496,7 @@ class Interpreter:
         attr = {c: self._attr_kind(headers[c].label, [_plain(r[c].text) for r in body])
                 for c in label_cols if c != key_col}
         ctx_mode = _context_mode(grid)
-        ctx_base = _context_base(grid)
+        ctx_base = _context_base(grid, self.all_headings)
         section: str | None = None
         section_mode: str | None = None
         carried: dict[int, str] = {}
@@ -469,7 +550,8 @@ class Interpreter:
                     h = headers[c]
                     self._emit(res, index, r, c, row[c].line, text, bench_label=blabel, bench_attrs=attrs,
                                model_axis=h, mode=mode, base=ctx_base, category=category, paren_se=paren_se,
-                               stack_index=k if len(labels) > 1 else None)
+                               stack_index=k if len(labels) > 1 else None,
+                               raw_label=label_raw if len(labels) == 1 else None)
 
     def _stack(self, label_raw: str, texts: list[str]) -> list[tuple[str, list[str]]]:
         """``<br>``-stacked labels zipped with ``<br>``-stacked values (hunyuan)."""
@@ -488,7 +570,7 @@ class Interpreter:
         attr = {c: self._attr_kind(headers[c].label, [_plain(r[c].text) for r in body])
                 for c in label_cols if c != key_col}
         ctx_mode = _context_mode(grid)
-        ctx_base = _context_base(grid)
+        ctx_base = _context_base(grid, self.all_headings)
         section = None
         section_mode = None
         paren_se = False
@@ -529,6 +611,7 @@ class Interpreter:
                     blabel = f"{h.group} {blabel}"
                 mode_here = section_mode or mode_in(attrs.get("category")) or mode_in(h.group) or ctx_mode
                 self._emit(res, index, r, c, row[c].line, row[c].text, bench_label=blabel, bench_attrs=cattrs,
+                           raw_label=h.raw,
                            model_axis=model_axis, mode=mode_here, base=ctx_base,
                            category=section or (strip_mode_words(attrs["category"]) if attrs.get("category") else None), paren_se=paren_se or bool(re.search(r"\bSE\b", " ".join(h.subs))))
 
@@ -570,12 +653,13 @@ class Interpreter:
                 text = f"{_plain(text)} ± {_plain(row[se_col].text)}"
             self._emit(res, index, r, vcol, row[vcol].line, text, bench_label=task, bench_attrs=attrs,
                        model_axis=Axis(subject, subject, [], row[vcol].line), mode=_context_mode(grid),
-                       base=_context_base(grid), category=None, paren_se=False)
+                       base=_context_base(grid, self.all_headings), category=None, paren_se=False)
 
     # -- one cell -------------------------------------------------------------------------------------------
     def _emit(self, res: TableResult, index: int, r: int, c: int, line: int, text: str, *, bench_label: str,
               bench_attrs: dict[str, str], model_axis: Axis, mode: str | None, base: bool | None,
-              category: str | None, paren_se: bool, stack_index: int | None = None) -> None:
+              category: str | None, paren_se: bool, stack_index: int | None = None,
+              raw_label: str | None = None) -> None:
         if not _plain(text):
             return
         cell = parse_cell(text, paren_means="se" if paren_se else None)
@@ -642,7 +726,7 @@ class Interpreter:
                     if v.part < len(spec):
                         _merge_setting(vset, dict(spec[v.part]))
                         vnotes.append(self.profile.note_for(_plain(bench_label)))
-                else:
+                elif not v.qualifier:
                     extra_part = f"{v.part + 1} of {len(cell.values)}"
             bres = self.res_bench(blabel)
             if not bres.id and v.qualifier:
@@ -677,11 +761,18 @@ class Interpreter:
                         if kind == "metric" and not q and bad:
                             q = {"metric": " ".join(bad).lower()}
                             bad = []
-                        _merge_setting(vset, q)
-                        if bad:
-                            vset.setdefault("extra", {})[kind] = " ".join(bad).lower()
+                        if bad:  # not fully understood: keep the whole text as written
+                            vset.setdefault("extra", {})[kind] = re.sub(r"\s+", " ", t).strip().lower()
+                        else:
+                            _merge_setting(vset, q)
             if extra_part:
                 vset.setdefault("extra", {})["part"] = extra_part
+            st = self.settings_tables.get(normalize(_plain(bench_label)))
+            if st and base is not None:
+                applied = st.get("base" if base else "instruct")
+                if applied:
+                    _merge_setting(vset, {k: v for k, v in applied.items() if k != "line"})
+                    vnotes.append(f"settings from the document's settings table (line {applied['line']})")
             if bres.id:
                 bset = dict(bres.setting)
                 if bres.note:
@@ -699,13 +790,25 @@ class Interpreter:
                 if bres.status == "ambiguous":
                     res.ambiguous.add(bres.label)
                 res.unresolved_benchmarks.add(bres.label or blabel)
-                bench_key = "?" + (bres.label or blabel)
+                bench_key = "?" + (bres.core or bres.label or blabel)
+                _merge_setting(vset, dict(bres.setting), prefer_existing=False)
             if vset.get("metric") and bres.id:
                 std = self.cat.benchmarks[bres.id].metric
                 if std and vset["metric"] == std:
                     vset.pop("metric")
             if vset.get("tools") == "none":
                 vset.pop("tools")
+            for mark in _label_marks(raw_label or bench_label):
+                fn = self.src.footnotes.get(mark)
+                if fn:
+                    vnotes.append(f"footnote {mark} on the label: {fn}")
+                    judge = _judge_in(fn)
+                    if judge and bres.id and self.cat.benchmarks[bres.id].scale in ("winrate", "judge"):
+                        vset["judge"] = judge
+            for mark in cell.marks:
+                fn = self.src.footnotes.get(mark.strip())
+                if fn:
+                    vnotes.append(f"footnote {mark.strip()} on the cell: {fn}")
             if stack_index is not None:
                 vnotes.append(f"stacked cell, line {stack_index + 1}")
             if cell.marks:
@@ -715,6 +818,12 @@ class Interpreter:
             except (TypeError, ValueError):
                 key = IdentityKey(bench_key)
             mid = model_res.id
+            if self.profile and self.profile.setting_model_aliases:
+                by_setting = self.profile.setting_model_aliases.get(normalize(mlabel), {})
+                for text, target in by_setting.items():
+                    if text in (vset.get("extra") or {}).values():
+                        mid = target
+                        vnotes.append(self.profile.note_for(mlabel))
             first_party = self._first_party(mid, mlabel)
             scale = "percent" if v.percent else "native"
             res.scores.append(Score(
@@ -734,12 +843,20 @@ class Interpreter:
             ))
 
     def _parts(self, label: str, n: int) -> list[str] | None:
-        """``CodeForces (Rating / Percentile)`` with a two-number cell: one label per number."""
-        core, quals = split_qualifiers(_plain(label))
+        """``CodeForces (Rating / Percentile)`` or ``MTOB eng->kgv/kgv->eng`` with a two-number cell: one
+        label per number."""
+        if n < 2:
+            return None
+        text = _plain(label)
+        core, quals = split_qualifiers(text)
         for q in quals:
             bits = [b.strip() for b in q.split("/")]
-            if len(bits) == n and n > 1:
+            if len(bits) == n:
                 return [f"{core} ({b})" for b in bits]
+        head, _, last = text.rpartition(" ")
+        bits = [b.strip() for b in last.split("/")]
+        if head and len(bits) == n and all(bits):
+            return [f"{head} ({b})" for b in bits]
         return None
 
     def _first_party(self, mid: str | None, label: str) -> bool:
@@ -752,6 +869,7 @@ class Interpreter:
     # -- scales ---------------------------------------------------------------------------------------------
     def _fix_scales(self, res: TableResult) -> None:
         """Decide how each benchmark's numbers are scaled in this table (percent, fraction, 0-10, rating)."""
+        self._table_pct = sum(1 for s in res.scores if s.scale == "percent") > len(res.scores) / 2
         groups: dict[tuple[str, str], list[int]] = {}
         for i, s in enumerate(res.scores):
             groups.setdefault((s.key.benchmark, s.benchmark_label), []).append(i)
@@ -769,6 +887,8 @@ class Interpreter:
                     scale = "rating"
                 elif b is not None and b.max == 10 and s.value <= 10:
                     scale = "score10"
+                elif b is not None and b.scale == "metric" and s.scale == "native" and max(nums) > 1:
+                    scale = "raw"  # a 0-100 metric (BLEU, XCOMET) in its own units
                 elif (b is None or b.scale in ("accuracy", "composite", "metric")) and not pct and all(
                         0 <= x <= 1 for x in nums) and all(_decimals(t.value_text) >= 2 for t in vals) and (
                         b is not None or len(nums) >= 2):
@@ -784,11 +904,33 @@ class Interpreter:
                     s = s.with_(key=key, notes=(*s.notes, "above the benchmark's scale: read as a rating"))
                 elif b is None and s.value > 100:
                     scale = "raw"
+                elif b is None and self._table_pct and s.scale == "native":
+                    scale = "raw"  # the table marks percentages with %, this number has none
                 if scale == "native":
                     scale = "percent"
                 if scale != s.scale:
                     s = s.with_(scale=scale)
                 res.scores[i] = s
+
+
+_MARKS = re.compile(r"(\\?[*#$&†‡§]+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*$")
+_JUDGE = re.compile(r"(?:evaluated|judged|graded|scored|rated|assessed)\s+(?:by|with|using)\s+"
+                    r"((?:GPT|Gemini|Claude|o\d|Qwen|DeepSeek|Llama)[\w.\-]*(?:\s+(?:Pro|Flash|Sonnet|Opus|mini))?)",
+                    re.I)
+
+
+def _label_marks(label: str) -> list[str]:
+    """Footnote marks at the end of a label as written (markup stripped, marks kept)."""
+    text = re.sub(r"<[^>]*>", "", label).replace("**", "").strip()
+    m = _MARKS.search(text)
+    if not m:
+        return []
+    return [m.group(1).replace("\\", "")]
+
+
+def _judge_in(text: str) -> str | None:
+    m = _JUDGE.search(text)
+    return m.group(1).strip().rstrip(".,;:").lower().replace(" ", "-") if m else None
 
 
 def _decimals(text: str | None) -> int:

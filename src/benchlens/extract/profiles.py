@@ -33,6 +33,8 @@ class Profile:
     benchmark_aliases: dict[str, str] = field(default_factory=dict)  # normalised label -> benchmark id
     benchmark_settings: dict[str, dict[str, Any]] = field(default_factory=dict)  # normalised label -> setting
     dual_values: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # normalised label -> settings
+    # normalised model label -> {setting text as written in a setting column: model id}
+    setting_model_aliases: dict[str, dict[str, str]] = field(default_factory=dict)
     notes: dict[str, str] = field(default_factory=dict)  # what -> evidence
 
     def note_for(self, what: str) -> str:
@@ -73,7 +75,12 @@ def load_profiles() -> tuple[Profile, ...]:
             benchmark_aliases=items("benchmark_aliases"),
             benchmark_settings=items("benchmark_settings"),
             dual_values=items("dual_values"),
+            setting_model_aliases={normalize(k): dict(v.get("by_setting", {})) for k, v in
+                                   (e.get("setting_model_aliases") or {}).items()},
         )
+        for k, v in (e.get("setting_model_aliases") or {}).items():
+            if v.get("note"):
+                p.notes[normalize(k)] = v["note"]
         p.notes = notes
         if e.get("mode_note"):
             p.notes["mode"] = e["mode_note"]

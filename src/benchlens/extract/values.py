@@ -60,8 +60,10 @@ def strip_markup(text: str) -> tuple[str, bool, list[str]]:
     s = s.replace("<u/>", "")
     s = re.sub(r"\\([*_#$&|\\])", r"\1", s)
     # emphasis markers around numbers: **72.4**, _**1.5**_, *x*
-    s = re.sub(r"(\*\*|__)(.+?)\1", r"\2", s)
-    s = re.sub(r"(?<![\w*])[*_]([^*_\n]+?)[*_](?![\w*])", r"\1", s)
+    s = re.sub(r"\*\*(.+?)\*\*", r"\1", s)
+    s = re.sub(r"(?<!\w)__(.+?)__(?!\w)", r"\1", s)
+    s = re.sub(r"(?<![\w*])\*([^*\n]+?)\*(?![\w*])", r"\1", s)
+    s = re.sub(r"(?<![\w_])_([^_\n]+?)_(?![\w_])", r"\1", s)
     s = s.replace("\u2212", "-").replace("\u00a0", " ").replace("\u3000", " ").replace("\t", " ")
     marks = re.findall(r"(?<=\d)\s*([*#$&†‡§]+|\^\[?\d+\]?)\s*$", s.strip())
     return s.strip(), bold, marks
