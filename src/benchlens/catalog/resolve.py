@@ -316,6 +316,8 @@ def resolve_benchmark(
         final.pop("metric")  # naming the standard metric changes nothing
     if final.get("tools") is not None and final["tools"] == "none":
         final.pop("tools")
+    if final.get("judge") is not None and bench.judge is not None and final["judge"] == bench.judge:
+        final.pop("judge")
     res_note = note
     if repeats:
         res_note = ((res_note + "; ") if res_note else "") + f"averaged over {repeats} samples"

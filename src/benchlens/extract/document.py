@@ -63,7 +63,8 @@ class SourceDoc:
 _FM = re.compile(r"\A---\s*\n(.*?)\n---\s*(\n|\Z)", re.S)
 _ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _HTML_H = re.compile(r"<h([1-6])[^>]*>(.*?)</h\1>", re.I | re.S)
-_FOOTNOTE = re.compile(r"^(\\?[*#$&†‡§]{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d+\])\s*[:：]\s*(.{8,})$")
+# footnote lines: "*: text", "\\# text", "$ text", "¹ text" (a bare "* text" is a list item, not a footnote)
+_FOOTNOTE = re.compile(r"^(?:(\\[*#]|[$&†‡§]{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d+\])\s*[:：]?|([*#]{1,3})\s*[:：])\s+(.{8,})$")
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)([^*_|]{2,80})\1\s*:?\s*$")
 
 
@@ -219,8 +220,8 @@ def read_document(path: str | Path, catalog: Catalog, *, publisher: str | None =
         plain = re.sub(r"<[^>]*>", " ", line).strip()
         m = _FOOTNOTE.match(plain)
         if m and "|" not in plain:
-            mark = m.group(1).replace("\\", "")
-            footnotes.setdefault(mark, m.group(2).strip())
+            mark = (m.group(1) or m.group(2)).replace("\\", "")
+            footnotes.setdefault(mark, m.group(3).strip())
     title = next((h.text for h in headings if h.level == 1), None) or sidecar.get("title")
     hf = re.match(r"https?://huggingface\.co/([^/\s]+/[^/\s]+)/?$", str(sidecar.get("url") or ""))
     if hf and (not title or not (resolve_model(title, catalog=catalog).id

@@ -449,7 +449,7 @@ class Interpreter:
         # one benchmark per table (named in the heading), rows are modes of the document's own model
         if ctx_bench and self.subject and label_cols:
             labs = [_plain(r[label_cols[0]].text) for r in body if _plain(r[label_cols[0]].text)]
-            if labs and all(mode_in(t) for t in labs):
+            if labs and all(mode_in(t) and not self.looks_model(t) for t in labs):
                 return "mode-rows", label_cols[0]
         # lm-eval style: Task | Version | Metric | Value | ± | Stderr (one model: the document's)
         value_names = [normalize(headers[c].label) for c in value_cols]
@@ -798,6 +798,9 @@ class Interpreter:
                     vset.pop("metric")
             if vset.get("tools") == "none":
                 vset.pop("tools")
+            if vset.get("judge") and bres.id and vset["judge"] == self.cat.benchmarks[bres.id].judge:
+                vset.pop("judge")  # the benchmark's standard judge adds nothing to the key
+            cell_model = None
             for mark in _label_marks(raw_label or bench_label):
                 fn = self.src.footnotes.get(mark)
                 if fn:
@@ -809,6 +812,14 @@ class Interpreter:
                 fn = self.src.footnotes.get(mark.strip())
                 if fn:
                     vnotes.append(f"footnote {mark.strip()} on the cell: {fn}")
+                    if _TEXT_ONLY.search(fn):
+                        vset["subset"] = "text-only"
+                    sub = _SUBSTITUTE.search(fn)
+                    if sub and model_res.id:
+                        alt = resolve_model(sub.group(1).rstrip(".,;"), catalog=self.cat)
+                        if alt.id and alt.id != model_res.id and \
+                                self.cat.models[alt.id].family == self.cat.models[model_res.id].family:
+                            cell_model = alt.id
             if stack_index is not None:
                 vnotes.append(f"stacked cell, line {stack_index + 1}")
             if cell.marks:
@@ -817,7 +828,7 @@ class Interpreter:
                 key = IdentityKey.from_setting(bench_key, {k: v_ for k, v_ in vset.items() if v_ not in (None, {})})
             except (TypeError, ValueError):
                 key = IdentityKey(bench_key)
-            mid = model_res.id
+            mid = cell_model or model_res.id
             if self.profile and self.profile.setting_model_aliases:
                 by_setting = self.profile.setting_model_aliases.get(normalize(mlabel), {})
                 for text, target in by_setting.items():
@@ -913,6 +924,9 @@ class Interpreter:
                 res.scores[i] = s
 
 
+_TEXT_ONLY = re.compile(r"text[-\s]only subset", re.I)
+_SUBSTITUTE = re.compile(r"(?:results?|scores?|numbers?)\s+(?:were|are)?\s*(?:generated|obtained|produced|measured)\s+"
+                         r"(?:using|with|on)\s+([A-Za-z][\w.\-]+)", re.I)
 _MARKS = re.compile(r"(\\?[*#$&†‡§]+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*$")
 _JUDGE = re.compile(r"(?:evaluated|judged|graded|scored|rated|assessed)\s+(?:by|with|using)\s+"
                     r"((?:GPT|Gemini|Claude|o\d|Qwen|DeepSeek|Llama)[\w.\-]*(?:\s+(?:Pro|Flash|Sonnet|Opus|mini))?)",
