@@ -125,6 +125,9 @@ def parse_window(text: str) -> str | None:
     m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{2,4})[-~–](\d{1,2})/(\d{1,2})/(\d{2,4})", t)
     if m:
         return f"{_yy(m.group(3))}.{int(m.group(1)):02d}-{_yy(m.group(6))}.{int(m.group(4)):02d}"
+    m = re.fullmatch(r"(\d{1,2})/(\d{4})[-~–](\d{1,2})/(\d{4})", t)
+    if m:
+        return f"{m.group(2)}.{int(m.group(1)):02d}-{m.group(4)}.{int(m.group(3)):02d}"
     m = re.fullmatch(r"(\d{4})\.(\d{1,2})[-~–](\d{4})\.(\d{1,2})", t)
     if m:
         return f"{m.group(1)}.{int(m.group(2)):02d}-{m.group(3)}.{int(m.group(4)):02d}"
@@ -185,6 +188,10 @@ def _parse_part(part: str) -> dict[str, Any] | None:
         return {"extra": {"shots": f"{m.group(1)}-{m.group(2)}"}}
     if low in ("multiturn", "multi-turn"):
         return {"subset": "multi-turn"}
+    if low in ("se", "stderr", "95%ci", "ci", "95ci", "±se", "(se)"):
+        return {}  # a note on how the cell is written, not a setting
+    if re.fullmatch(r"\d+(\.\d+)?[km]", low):
+        return {"subset": low}  # a context length: "RULER (128K)"
     if low in _METRIC_WORDS:
         return {"metric": _METRIC_WORDS[low]}
     m = _SHOTS.match(p)
@@ -308,10 +315,16 @@ def resolve_benchmark(
             final.setdefault("extra", {}).update(v)
         else:
             final[k] = v
+    bench = cat.benchmarks[bid]
+    if unknown and bench.scale in ("judge", "winrate") and final.get("judge") is None:
+        for i, u in enumerate(unknown):
+            if resolve_model(u, catalog=cat).id or re.match(r"(gpt|claude|gemini|o\d)\b", u, re.I):
+                final["judge"] = u.lower().replace(" ", "-")  # "MT-Bench (GPT-4-Turbo)": the judge
+                unknown = unknown[:i] + unknown[i + 1:]
+                break
     if unknown:
         final.setdefault("extra", {})["qualifier"] = " ".join(unknown).lower()
     repeats = final.pop("_repeats", None)
-    bench = cat.benchmarks[bid]
     if final.get("metric") is not None and bench.metric is not None and final["metric"] == bench.metric:
         final.pop("metric")  # naming the standard metric changes nothing
     if final.get("tools") is not None and final["tools"] == "none":

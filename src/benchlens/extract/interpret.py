@@ -49,11 +49,12 @@ class TableResult:
 
 # --- context words -------------------------------------------------------------------------------
 
-_NON_THINK = re.compile(r"non[-\s]?thinking|nonthinking|no[-\s]?think\b|no[-\s]?extended[-\s]?thinking|without thinking|"
+_NON_THINK = re.compile(r"non[-\s]?thinking|nonthinking|no[-\s]?think(ing)?\b|no[-\s]?extended[-\s]?thinking|without thinking|"
                         r"w/o thinking|reasoning[-\s]?off|thinking[-\s]?off|instruct\s*\(non", re.I)
 _THINK = re.compile(r"\bthinking\b|\breasoning[-\s]?on\b|\bextended[-\s]?thinking\b|\bthink\b", re.I)
 _BASE = re.compile(r"\b(base|pre-?trained|pretraining|pre-training)\b( models?)?\b", re.I)
-_INSTRUCT = re.compile(r"\b(instruct|post-?trained|chat|fine-?tuned|sft|dpo|it)\b", re.I)
+_INSTRUCT = re.compile(r"\b(instruct|instruction[-\s]tuned|instruction\s+models?|post-?trained|chat|fine-?tuned|sft|dpo|"
+                       r"it)\b", re.I)
 
 _NON_SCORE = re.compile(
     r"^(#\s*)?(total|activated|active|act\.?|non-embedding)\s*(params?|parameters)|(^|\s)#?\s*params\b|parameters|"
@@ -62,11 +63,11 @@ _NON_SCORE = re.compile(
     r"knowledge\s*cutoff|vocab|#?\s*layers|\bheads\b|#?\s*experts|hidden\s*(size|dim)|"
     r"response\s*length|output\s*length|avg\.?\s*length|\bcost\b|price|\$|download|input\s*modalit|"
     r"output\s*modalit|token\s*count|gqa\b|model\s*size|^size$|^#?\s*params$|^model$|checkpoint|quantization|"
-    r"precision|memory|vram|^date$|power\s*consumption|^type$|training\s*stage|^steps?$|data\s*mix",
+    r"precision|memory|vram|^date$|power\s*consumption|^type$|training\s*stage|^steps?$|data\s*mix|^context$|"
+    r"^weights$|^links?$|^repo|^huggingface|^hf$|training\s*tokens|^tokens$|^license$|^base\s*model$",
     re.I,
 )
-_AGGREGATE = re.compile(r"^(acc\.?\s*)?(avg\.?|average|mean|overall|total|avg score|average score|h6|h4|mean score)$",
-                        re.I)
+_AGGREGATE = re.compile(r"^(acc\.?\s*)?(avg\.?|average|mean|overall|total|h6|h4)(\b.*)?$", re.I)
 _LABEL_HEADERS = {
     "shots": re.compile(r"^#?\s*(shots?|n[-\s]?shots?|few[-\s]?shot|#\s*shots)$", re.I),
     "metric": re.compile(r"^(metrics?|measure)$", re.I),
@@ -77,6 +78,12 @@ _LABEL_HEADERS = {
     "version": re.compile(r"^(version|ver\.?)$", re.I),
     "subset": re.compile(r"^(language|lang\.?|subset|split|locale)$", re.I),
     "stderr": re.compile(r"^(stderr|std\.?\s*err(or)?|se|±)$", re.I),
+}
+_LANGUAGES = {
+    "english", "french", "spanish", "german", "italian", "portuguese", "chinese", "japanese", "korean", "arabic",
+    "russian", "hindi", "thai", "vietnamese", "indonesian", "dutch", "polish", "turkish", "swedish", "czech",
+    "greek", "hebrew", "persian", "bengali", "urdu", "swahili", "ukrainian", "romanian", "hungarian", "danish",
+    "finnish", "norwegian", "malay", "tagalog",
 }
 _BENCH_HEADER = re.compile(r"^(benchmarks?|tasks?|datasets?|evaluations?|metric|eval(uation)?s?|test|"
                            r"benchmark\s*\(metric\))$", re.I)
@@ -131,8 +138,13 @@ def _is_section_row(row: list[GridCell], label_cols: list[int], value_cols: list
     return None
 
 
-def _context_mode(grid: Grid) -> str | None:
-    for text in [grid.caption, *reversed(grid.headings[1:])]:
+def _headings(grid: Grid, title: str | None) -> list[str]:
+    """The table's enclosing headings, innermost first, without the document's own title."""
+    return [h for h in reversed(grid.headings) if h and h != title]
+
+
+def _context_mode(grid: Grid, title: str | None = None) -> str | None:
+    for text in [grid.caption, *_headings(grid, title)]:
         m = mode_in(text)
         if m:
             return m
@@ -142,9 +154,9 @@ def _context_mode(grid: Grid) -> str | None:
 _LANG = re.compile(r"\blanguage:\s*[A-Za-z][A-Za-z \-]*\(([a-z]{2,3})\)", re.I)
 
 
-def _context_language(grid: Grid) -> str | None:
+def _context_language(grid: Grid, title: str | None = None) -> str | None:
     """``Benchmark scores for language: Spanish (es)`` -> ``es``."""
-    for text in [grid.caption, *reversed(grid.headings[1:])]:
+    for text in [grid.caption, *_headings(grid, title)]:
         m = _LANG.search(text or "")
         if m:
             return m.group(1).lower()
@@ -155,7 +167,7 @@ _BASE_PROSE = re.compile(r"\b(base|pre-?trained)\s+models?\b", re.I)
 _INSTRUCT_PROSE = re.compile(r"\b(instruct(ion)?[-\s]tuned|post-?trained|chat|instruct)\s+models?\b", re.I)
 
 
-def _context_base(grid: Grid, all_headings: list[str] | None = None) -> bool | None:
+def _context_base(grid: Grid, all_headings: list[str] | None = None, title: str | None = None) -> bool | None:
     """Whether the table is about base (pre-trained) or post-trained models, from its caption and headings.
 
     A caption is prose, so it must say "base models"; a heading may say just "Base". A heading that names
@@ -166,9 +178,7 @@ def _context_base(grid: Grid, all_headings: list[str] | None = None) -> bool | N
             return True
         if _INSTRUCT_PROSE.search(grid.caption):
             return False
-    for text in reversed(grid.headings[1:]):
-        if not text:
-            continue
+    for text in _headings(grid, title):
         if _BASE.search(text):
             return True
         if _INSTRUCT.search(text):
@@ -273,12 +283,12 @@ class Interpreter:
             if not text:
                 continue
             r = self.res_bench(text)
-            if r.id:
+            if r.id or (r.status == "ambiguous" and text is grid.heading_last()):
                 return _plain(text)
             found = set()
             for b in self.cat.benchmarks.values():
                 for name in (b.name, *b.aliases):
-                    if len(name) >= 4 and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.I):
+                    if len(name) >= 4 and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
                         found.add((b.id, name))
             ids = {bid for bid, _ in found}
             if len(ids) == 1:
@@ -347,7 +357,7 @@ class Interpreter:
         headers = self._headers(rows[:header_n], width)
         ctx_bench = self.context_benchmark(grid)
         self.ctx_bench = ctx_bench
-        self.ctx_subset = _context_language(grid)
+        self.ctx_subset = _context_language(grid, self.src.document.title)
         orient, key_col = self._orientation(headers, body, label_cols, value_cols, ctx_bench)
         res.orientation = orient
         if orient is None:
@@ -453,7 +463,9 @@ class Interpreter:
                 return "mode-rows", label_cols[0]
         # lm-eval style: Task | Version | Metric | Value | ± | Stderr (one model: the document's)
         value_names = [normalize(headers[c].label) for c in value_cols]
-        if "value" in value_names and h_m == 0 and h_b == 0 and best_m == 0:
+        all_names = [normalize(h.label) for h in headers]
+        if "value" in value_names and h_m == 0 and h_b == 0 and best_m == 0 and (
+                "metric" in all_names or "stderr" in all_names or "version" in all_names):
             return "single-model", best_b_col if best_b_col is not None else (label_cols[0] if label_cols else None)
         a = best_b + h_m
         b = best_m + h_b
@@ -471,7 +483,10 @@ class Interpreter:
             if h_m == 0:
                 return None, None  # rows of benchmarks but no model columns (an ablation, a settings table)
             if best_b_col is None:
-                best_b_col = label_cols[-1] if label_cols else None
+                textual = [c for c in label_cols if sum(
+                    1 for r in body if c < len(r) and (parse_cell(r[c].text).reason or "").startswith("not a score"))
+                    <= len(body) / 2]
+                best_b_col = (textual or label_cols or [None])[-1]
             return ("benchmarks-as-rows", best_b_col) if best_b_col is not None else (None, None)
         if b > a:
             if best_m == 0:
@@ -482,10 +497,14 @@ class Interpreter:
     # -- attribute columns --------------------------------------------------------------------------------
     def _attr_kind(self, header: str, cells: list[str]) -> str:
         h = _plain(header)
+        filled = [t for t in cells if t]
+        langs = sum(1 for t in set(filled) if normalize(t) in _LANGUAGES)
+        if langs >= 2 and langs >= len(set(filled)) // 2:
+            return "subset"  # a column of languages (SmolLM3: French, Spanish, ...)
         for kind, rx in _LABEL_HEADERS.items():
             if rx.match(h):
                 return kind
-        if cells and all(parse_qualifier(t)[0] and not parse_qualifier(t)[1] for t in cells if t):
+        if filled and all(parse_qualifier(t)[0] and not parse_qualifier(t)[1] for t in filled):
             return "setting"
         return "category"
 
@@ -495,11 +514,12 @@ class Interpreter:
         assert key_col is not None
         attr = {c: self._attr_kind(headers[c].label, [_plain(r[c].text) for r in body])
                 for c in label_cols if c != key_col}
-        ctx_mode = _context_mode(grid)
-        ctx_base = _context_base(grid, self.all_headings)
+        ctx_mode = _context_mode(grid, self.src.document.title)
+        ctx_base = _context_base(grid, self.all_headings, self.src.document.title)
         section: str | None = None
         section_mode: str | None = None
         carried: dict[int, str] = {}
+        col_modes: dict[int, str] = {}
         last_label = ""
         paren_se = any(re.search(r"\bSE\b|std\.?\s*err", " ".join(headers[c].subs + [headers[c].label]))
                        for c in value_cols)
@@ -515,12 +535,21 @@ class Interpreter:
             attrs: dict[str, str] = {}
             for c, kind in attr.items():
                 t = _plain(row[c].text)
-                if kind == "category":
+                if kind in ("category", "subset"):
                     if t:
                         carried[c] = t
                     t = carried.get(c, "")
                 if t:
                     attrs[kind] = t
+            if label and mode_in(label) and not any(parse_cell(row[c].text).values for c in value_cols):
+                # a row of thinking budgets ("Extended Thinking | 80K | 40K"): those columns ran in that mode
+                for c in value_cols:
+                    cell_c = parse_cell(row[c].text)
+                    if not cell_c.missing:
+                        col_modes[c] = mode_in(label)  # type: ignore[assignment]
+                        res.skipped.append(Skip(index, r, c, row[c].line, row[c].text,
+                                                f"not a score row: {label!r} (sets the column's mode)"))
+                continue
             if not label:
                 if any(_plain(row[c].text) for c in value_cols) and last_label:
                     label_raw, label = last_label, _plain(last_label)  # continuation row (kimi: Setting column)
@@ -548,8 +577,11 @@ class Interpreter:
                     blabel = self.ctx_bench
                 for c, text in zip(value_cols, cell_texts, strict=True):
                     h = headers[c]
+                    if not h.label and _plain(text):
+                        res.skipped.append(Skip(index, r, c, row[c].line, text, "a cell under no column header"))
+                        continue
                     self._emit(res, index, r, c, row[c].line, text, bench_label=blabel, bench_attrs=attrs,
-                               model_axis=h, mode=mode, base=ctx_base, category=category, paren_se=paren_se,
+                               model_axis=h, mode=col_modes.get(c) or mode, base=ctx_base, category=category, paren_se=paren_se,
                                stack_index=k if len(labels) > 1 else None,
                                raw_label=label_raw if len(labels) == 1 else None)
 
@@ -569,8 +601,8 @@ class Interpreter:
         assert key_col is not None
         attr = {c: self._attr_kind(headers[c].label, [_plain(r[c].text) for r in body])
                 for c in label_cols if c != key_col}
-        ctx_mode = _context_mode(grid)
-        ctx_base = _context_base(grid, self.all_headings)
+        ctx_mode = _context_mode(grid, self.src.document.title)
+        ctx_base = _context_base(grid, self.all_headings, self.src.document.title)
         section = None
         section_mode = None
         paren_se = False
@@ -596,7 +628,7 @@ class Interpreter:
                 blabel = " ".join([hlabel, *(f"({s})" for s in h.subs)]) if h.subs else hlabel
                 cattrs = dict(attrs)
                 outer = h.group if h.group and not mode_in(h.group) and self.looks_bench(h.group) else self.ctx_bench
-                if outer and not self.looks_bench(blabel):
+                if outer and not self.looks_bench(blabel) and not _NON_SCORE.search(hlabel):
                     if _AGGREGATE.match(hlabel):
                         blabel = outer  # "Avg." under "RULER": the benchmark's own score
                     else:
@@ -613,7 +645,7 @@ class Interpreter:
                 self._emit(res, index, r, c, row[c].line, row[c].text, bench_label=blabel, bench_attrs=cattrs,
                            raw_label=h.raw,
                            model_axis=model_axis, mode=mode_here, base=ctx_base,
-                           category=section or (strip_mode_words(attrs["category"]) if attrs.get("category") else None), paren_se=paren_se or bool(re.search(r"\bSE\b", " ".join(h.subs))))
+                           category=section or (strip_mode_words(attrs["category"]) if attrs.get("category") else None), paren_se=paren_se or bool(re.search(r"\bSE\b", " ".join([h.label, *h.subs]))))
 
     # -- one benchmark (heading), rows are modes of the document's model -------------------------------
     def _mode_rows(self, grid: Grid, index: int, headers: list[Axis], body: list[list[GridCell]], header_n: int,
@@ -652,8 +684,8 @@ class Interpreter:
             if se_col is not None and _plain(row[se_col].text):
                 text = f"{_plain(text)} ± {_plain(row[se_col].text)}"
             self._emit(res, index, r, vcol, row[vcol].line, text, bench_label=task, bench_attrs=attrs,
-                       model_axis=Axis(subject, subject, [], row[vcol].line), mode=_context_mode(grid),
-                       base=_context_base(grid, self.all_headings), category=None, paren_se=False)
+                       model_axis=Axis(subject, subject, [], row[vcol].line), mode=_context_mode(grid, self.src.document.title),
+                       base=_context_base(grid, self.all_headings, self.src.document.title), category=None, paren_se=False)
 
     # -- one cell -------------------------------------------------------------------------------------------
     def _emit(self, res: TableResult, index: int, r: int, c: int, line: int, text: str, *, bench_label: str,
@@ -676,12 +708,18 @@ class Interpreter:
         m_mode = sub_mode or group_mode or mode
         if self.profile and self.profile.mode and not m_mode:
             m_mode = self.profile.mode
-        model_res = self.res_model(mlabel, m_mode, base or group_base)
-        if not model_res.id and model_axis.subs:
+        base_ctx = True if (base or group_base) else base
+        model_res = None
+        subs_in_name = False
+        non_mode_subs = [x for x in model_axis.subs if not mode_in(x)]
+        if non_mode_subs:
+            # a sub-line may be part of the model's name ("Seed-OSS-36B-Base (w/ syn.)")
             joined = " ".join([mlabel, *model_axis.subs])
-            alt = self.res_model(joined, m_mode, base or group_base)
+            alt = self.res_model(joined, m_mode, base_ctx)
             if alt.id:
-                model_res = alt
+                model_res, subs_in_name = alt, True
+        if model_res is None:
+            model_res = self.res_model(mlabel, m_mode, base_ctx)
         setting: dict[str, Any] = {}
         notes: list[str] = []
         if model_res.id:
@@ -701,9 +739,9 @@ class Interpreter:
         if self.profile and self.profile.mode and setting.get("mode") == self.profile.mode and not (
                 sub_mode or group_mode or mode) and model_res.id and not self.cat.models[model_res.id].single_mode:
             notes.append(self.profile.note_for("mode"))
-        # extra settings from the header sub-lines that are not the mode
+        # extra settings from the header sub-lines that are not the mode (nor part of the model's name)
         for s in model_axis.subs:
-            if mode_in(s):
+            if mode_in(s) or subs_in_name:
                 continue
             q, bad = parse_qualifier(s)
             _merge_setting(setting, q)
@@ -881,6 +919,9 @@ class Interpreter:
     def _fix_scales(self, res: TableResult) -> None:
         """Decide how each benchmark's numbers are scaled in this table (percent, fraction, 0-10, rating)."""
         self._table_pct = sum(1 for s in res.scores if s.scale == "percent") > len(res.scores) / 2
+        every = [s for s in res.scores]
+        table_fraction = len(every) >= 3 and not self._table_pct and all(0 <= s.value <= 1 for s in every) and all(
+            _decimals(s.value_text) >= 2 for s in every)
         groups: dict[tuple[str, str], list[int]] = {}
         for i, s in enumerate(res.scores):
             groups.setdefault((s.key.benchmark, s.benchmark_label), []).append(i)
@@ -900,6 +941,8 @@ class Interpreter:
                     scale = "score10"
                 elif b is not None and b.scale == "metric" and s.scale == "native" and max(nums) > 1:
                     scale = "raw"  # a 0-100 metric (BLEU, XCOMET) in its own units
+                elif table_fraction and (b is None or b.scale in ("accuracy", "composite", "metric")):
+                    scale = "fraction"  # every number in the table is a 0-1 fraction (lm-eval output)
                 elif (b is None or b.scale in ("accuracy", "composite", "metric")) and not pct and all(
                         0 <= x <= 1 for x in nums) and all(_decimals(t.value_text) >= 2 for t in vals) and (
                         b is not None or len(nums) >= 2):
@@ -924,7 +967,7 @@ class Interpreter:
                 res.scores[i] = s
 
 
-_TEXT_ONLY = re.compile(r"text[-\s]only subset", re.I)
+_TEXT_ONLY = re.compile(r"text[-\s]only\b.{0,24}\bsubset", re.I)
 _SUBSTITUTE = re.compile(r"(?:results?|scores?|numbers?)\s+(?:were|are)?\s*(?:generated|obtained|produced|measured)\s+"
                          r"(?:using|with|on)\s+([A-Za-z][\w.\-]+)", re.I)
 _MARKS = re.compile(r"(\\?[*#$&†‡§]+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*$")
@@ -936,6 +979,7 @@ _JUDGE = re.compile(r"(?:evaluated|judged|graded|scored|rated|assessed)\s+(?:by|
 def _label_marks(label: str) -> list[str]:
     """Footnote marks at the end of a label as written (markup stripped, marks kept)."""
     text = re.sub(r"<[^>]*>", "", label).replace("**", "").strip()
+    text = re.sub(r"(?<!\\)\*([^*]+?)(?<!\\)\*", r"\1", text).strip()  # *italics* are not marks
     m = _MARKS.search(text)
     if not m:
         return []

@@ -95,9 +95,15 @@ def parse_cell(text: str, *, paren_means: str | None = None, split_slash: bool =
     core = re.sub(rf"\s*{_FOOT}+$", "", t).strip()
     if core.lower().strip("*_ ") in MISSING or t.lower() in MISSING:
         return Cell(missing=True, bold=bold, marks=tuple(marks))
+    if re.fullmatch(r"[-+]?\d{1,3}(,\d{3})+(\.\d+)?", core):
+        return Cell(reason=f"not a score (size or count): {core!r}")  # thousands separators: a count
     v = _one(t)
     if v is not None:
         return Cell((v,), bold=bold, marks=tuple(marks))
+    m = re.fullmatch(rf"\(\s*({_NUM})\s*(%?)\s*\)", core)
+    if m:  # only a number in parentheses (the reported value next to a missing reproduction)
+        return Cell((Value(_to_float(m.group(1)), t, percent=m.group(2) == "%", decimals=_decimals(m.group(1)),
+                           notes=("number in parentheses",)),), bold=bold)
     # score ± se
     m = _PM_RE.match(core)
     if m:
