@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .util import cell, doc, find
+from .util import cell, doc
 
 NAME = "nous-hermes-2-mixtral-dpo.md"
 M = "nous-hermes-2-mixtral-8x7b-dpo"

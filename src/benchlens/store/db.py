@@ -75,21 +75,24 @@ MIGRATIONS: list[str] = [
     CREATE INDEX scores_model ON scores(model);
     CREATE INDEX scores_benchmark ON scores(benchmark);
     """,
-    # 2: the eval runner's request/response log (resume key -> answer)
+    # 2: the eval runner: its request/response log (request hash -> answer), runs and per-item results
     """
     CREATE TABLE run_log (
         key           TEXT PRIMARY KEY,
         run_id        TEXT,
         endpoint      TEXT NOT NULL,
         model         TEXT NOT NULL,
+        label         TEXT,
         item_id       TEXT NOT NULL,
         repeat        INTEGER NOT NULL DEFAULT 0,
         request_json  TEXT NOT NULL,
         response_json TEXT,
         answer        TEXT,
         reasoning     TEXT,
+        finish_reason TEXT,
         status        TEXT NOT NULL,
         error         TEXT,
+        http_status   INTEGER,
         prompt_tokens INTEGER,
         completion_tokens INTEGER,
         reasoning_tokens INTEGER,
@@ -98,14 +101,30 @@ MIGRATIONS: list[str] = [
         created_at    TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now'))
     );
     CREATE INDEX run_log_run ON run_log(run_id);
+    CREATE INDEX run_log_endpoint ON run_log(endpoint, model);
+    CREATE TABLE eval_runs (
+        run_id      TEXT PRIMARY KEY,
+        tasks_path  TEXT NOT NULL,
+        tasks_sha   TEXT NOT NULL,
+        n_items     INTEGER NOT NULL,
+        repeats     INTEGER NOT NULL,
+        spec_json   TEXT NOT NULL,
+        status      TEXT NOT NULL,
+        summary_json TEXT,
+        created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+        updated_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now'))
+    );
     CREATE TABLE item_results (
         run_id    TEXT NOT NULL,
         label     TEXT NOT NULL,
         item_id   TEXT NOT NULL,
         repeat    INTEGER NOT NULL DEFAULT 0,
         category  TEXT,
+        weight    REAL NOT NULL DEFAULT 1,
         score     REAL,
         passed    INTEGER,
+        key       TEXT,
+        error     TEXT,
         detail    TEXT,
         PRIMARY KEY (run_id, label, item_id, repeat)
     );
