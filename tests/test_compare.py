@@ -148,3 +148,12 @@ def test_headline_qwen_comparison_from_shipped_data(db):
         for b in d["benchmarks"]:
             # every paired number names both documents it rests on
             assert b["new_source"]["document"] and b["old_source"]["document"]
+
+
+def test_an_alias_spelled_two_ways_is_counted_once(tmp_path, db):
+    bl.open_store(db, seed=False).close()
+    rows = CSV + "foo2-8b,MMLU Pro,59,thinking,foo2,8,dense\nfoo1-7b,mmlu_pro,50,thinking,foo1,7,dense\n"
+    bl.import_csv(write(tmp_path / "dup.csv", rows), db=db)
+    d = _pair(bl.compare("foo1", "foo2", db=db, mode="thinking", draws=1000))
+    assert [b["benchmark"] for b in d["benchmarks"]].count("mmlu-pro") == 1
+    assert d["categories"]["knowledge"]["n_benchmarks"] == 2

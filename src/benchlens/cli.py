@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import io
 import json
+import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -57,6 +58,13 @@ def friendly(fn: F) -> F:
             raise typer.Exit(1) from None
         except BrokenPipeError:
             raise typer.Exit(0) from None
+        except sqlite3.Error as exc:
+            err.print(f"[red]error:[/red] database error: {escape(str(exc))}", highlight=False)
+            raise typer.Exit(1) from None
+        except OSError as exc:
+            where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
+            err.print(f"[red]error:[/red] {escape(where + (exc.strerror or str(exc)))}", highlight=False)
+            raise typer.Exit(1) from None
         except KeyboardInterrupt:
             err.print("interrupted")
             raise typer.Exit(130) from None
