@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import json
 import math
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 #: Setting fields of an identity key, in their canonical order.
@@ -256,15 +256,6 @@ class Score:
 def comparable(a: Score, b: Score) -> bool:
     """Two scores measure the same thing only when their identity keys are equal."""
     return a.key == b.key and not a.key.benchmark.startswith("?")
-
-
-def score_fields() -> list[str]:
-    return [f.name for f in fields(Score)]
-
-
-def as_plain(obj: Any) -> Any:
-    """Dataclass to plain data (for JSON output)."""
-    return asdict(obj)
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,6 @@ labs' cards in the corpus.
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 from dataclasses import replace
@@ -49,8 +48,3 @@ def render(docs: list[Document], scores: list[Score]) -> tuple[str, str]:
     buf = io.StringIO()
     write_records_csv(scores, buf)
     return docs_json, buf.getvalue()
-
-
-def check_roundtrip(scores_csv: str) -> int:
-    """Number of rows in a rendered scores CSV (a cheap sanity check)."""
-    return sum(1 for _ in csv.DictReader(io.StringIO(scores_csv)))

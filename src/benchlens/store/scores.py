@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from benchlens.records import Document, IdentityKey, Provenance, Score
@@ -93,32 +93,6 @@ def load_document(
         conn.execute("ROLLBACK")
         raise
     return LoadResult(doc.doc_id, len(scores), False, replaced)
-
-
-def load_many(
-    conn: sqlite3.Connection, batches: Iterable[tuple[Document, Sequence[Score]]], *, bundled: bool = False
-) -> list[LoadResult]:
-    """Store several documents in one transaction (used for seeding the shipped dataset)."""
-    out: list[LoadResult] = []
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        for doc, scores in batches:
-            if conn.execute("SELECT 1 FROM documents WHERE doc_id = ?", (doc.doc_id,)).fetchone():
-                out.append(LoadResult(doc.doc_id, 0, True))
-                continue
-            conn.execute(
-                "INSERT INTO documents (doc_id, title, url, repo, path, revision, retrieved, publisher, "
-                "source_kind, origin, n_scores, bundled) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                (doc.doc_id, doc.title, doc.url, doc.repo, doc.path, doc.revision, doc.retrieved,
-                 doc.publisher, doc.source_kind, doc.origin, len(scores), 1 if bundled else 0),
-            )
-            conn.executemany(_INSERT, (_score_row(doc.doc_id, i, s) for i, s in enumerate(scores)))
-            out.append(LoadResult(doc.doc_id, len(scores), False))
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    return out
 
 
 _SELECT = """SELECT s.*, d.title, d.url, d.repo, d.path, d.revision, d.retrieved, d.publisher, d.source_kind
