@@ -197,6 +197,10 @@ def _parse_part(part: str) -> dict[str, Any] | None:
     m = _SHOTS.match(p)
     if m:
         return {"shots": int(m.group(1))}
+    m = re.fullmatch(r"(\d+)[-\s]?shots?\s*@\s*(\d+)", p, re.I)  # "3-shot@1"
+    if m:
+        k = int(m.group(2))
+        return {"shots": int(m.group(1)), **({"k": f"pass@{k}"} if k > 1 else {})}
     m = _K.match(p.replace(" ", ""))
     if m:
         kind = (m.group(1) or m.group(3) or "").lower().replace(" ", "").replace("-", "")
@@ -288,7 +292,15 @@ def resolve_benchmark(
         _merge(setting, got)
         if bad:
             unknown.append(" ".join(bad))
-    hit = lookup(core) if core else None
+    hit = None
+    for q in quals:  # "Livecodebench (v5)": a version completes the name
+        if re.fullmatch(r"v\d+(\.\d+)?", q.strip(), re.I):
+            hit = lookup(core + " " + q.strip())
+            if hit is not None:
+                unknown = [u for u in unknown if u.strip().lower() != q.strip().lower()]
+                break
+    if hit is None:
+        hit = lookup(core) if core else None
     if hit is None and unknown and core:
         # "TAU-bench (Airline)": a qualifier that is not a setting may be part of the name
         hit = lookup(core + " " + " ".join(unknown))

@@ -50,8 +50,10 @@ class TableResult:
 # --- context words -------------------------------------------------------------------------------
 
 _NON_THINK = re.compile(r"non[-\s]?thinking|nonthinking|no[-\s]?think(ing)?\b|no[-\s]?extended[-\s]?thinking|without thinking|"
-                        r"w/o thinking|reasoning[-\s]?off|thinking[-\s]?off|instruct\s*\(non", re.I)
-_THINK = re.compile(r"\bthinking\b|\breasoning[-\s]?on\b|\bextended[-\s]?thinking\b|\bthink\b", re.I)
+                        r"w/o thinking|reasoning[-\s]?off|thinking[-\s]?off|instruct\s*\(non|non[-\s]?reasoning|"
+                        r"without reasoning|w/o reasoning", re.I)
+_THINK = re.compile(r"\bthinking\b|\breasoning[-\s]?on\b|\bextended[-\s]?thinking\b|\bthink\b|\breasoning\s+mode\b|"
+                    r"\(reasoning\)|\bwith reasoning\b", re.I)
 _BASE = re.compile(r"\b(base|pre-?trained|pretraining|pre-training)\b( models?)?\b", re.I)
 _INSTRUCT = re.compile(r"\b(instruct|instruction[-\s]tuned|instruction\s+models?|post-?trained|chat|fine-?tuned|sft|dpo|"
                        r"it)\b", re.I)
@@ -64,7 +66,8 @@ _NON_SCORE = re.compile(
     r"response\s*length|output\s*length|avg\.?\s*length|\bcost\b|price|\$|download|input\s*modalit|"
     r"output\s*modalit|token\s*count|gqa\b|model\s*size|^size$|^#?\s*params$|^model$|checkpoint|quantization|"
     r"precision|memory|vram|^date$|power\s*consumption|^type$|training\s*stage|^steps?$|data\s*mix|^context$|"
-    r"^weights$|^links?$|^repo|^huggingface|^hf$|training\s*tokens|^tokens$|^license$|^base\s*model$",
+    r"^weights$|^links?$|^repo|^huggingface|^hf$|training\s*tokens|^tokens$|^license$|^base\s*model$|\bsize\b|"
+    r"\bdims?\b|dimension|hybrid\s+reasoning|^modalit",
     re.I,
 )
 _AGGREGATE = re.compile(r"^(acc\.?\s*)?(avg\.?|average|mean|overall|total|h6|h4)(\b.*)?$", re.I)
@@ -85,6 +88,11 @@ _LANGUAGES = {
     "greek", "hebrew", "persian", "bengali", "urdu", "swahili", "ukrainian", "romanian", "hungarian", "danish",
     "finnish", "norwegian", "malay", "tagalog",
 }
+_CATEGORY_WORDS = re.compile(
+    r"^((general|common[-\s]?sense|commonsense|world|reading|language|knowledge|understanding|reasoning|"
+    r"examination|exam|math(ematics)?|code|coding|comprehension|multilingual|"
+    r"instruction following|long context|stem|&|and|/|,)\s*)+$", re.I)
+_AGGREGATE_WORD = re.compile(r"^(avg\.?|average|mean|overall|total)$", re.I)
 _BENCH_HEADER = re.compile(r"^(benchmarks?|tasks?|datasets?|evaluations?|metric|eval(uation)?s?|test|"
                            r"benchmark\s*\(metric\))$", re.I)
 _MODEL_HEADER = re.compile(r"^(models?|model\s*name|systems?|llms?)$", re.I)
@@ -245,13 +253,20 @@ class Interpreter:
                 return type(r)(label=r.label, id=sib, status="resolved", setting=setting,
                                note=f"{'base' if base else 'post-trained'} model, from the table's context")
         if not r.id:
-            # a parenthesised qualifier that is not a mode: resolve the core, keep the qualifier in the key
             core, quals = split_qualifiers(label)
             if quals and core and core != label:
+                # "Qwen 2.5 (14B instruct)": the bracket completes the name
+                r3 = resolve_model(core + " " + " ".join(quals), mode=mode, catalog=self.cat, aliases=aliases)
+                if r3.id:
+                    return r3
+                # a parenthesised qualifier that is not a mode: resolve the core, keep the qualifier in the key
                 r2 = resolve_model(core, mode=mode, catalog=self.cat, aliases=aliases)
                 if r2.id:
+                    m2 = self.cat.models[r2.id]
+                    rest = [q for q in quals if not _is_size_of(q, m2)]
                     setting = dict(r2.setting)
-                    setting.setdefault("extra", {})["model_variant"] = " ".join(q.lower() for q in quals)
+                    if rest:
+                        setting.setdefault("extra", {})["model_variant"] = " ".join(q.lower() for q in rest)
                     return type(r2)(label=r2.label, id=r2.id, status=r2.status, setting=setting, note=r2.note)
         return r
 
@@ -363,6 +378,13 @@ class Interpreter:
         if orient is None:
             res.note = "neither its rows nor its columns name known benchmarks or models"
             return res
+        if orient == "benchmarks-as-rows" and key_col is not None and _LABEL_HEADERS["category"].match(
+                headers[key_col].label or "") and not any(self.looks_bench(_plain(r[key_col].text)) and
+                                                          not _CATEGORY_WORDS.match(_plain(r[key_col].text))
+                                                          for r in body):
+            res.orientation = None
+            res.note = "rows are capability categories (averages), not benchmarks"
+            return res
         if orient == "mode-rows":
             self._mode_rows(grid, index, headers, body, header_n, label_cols, value_cols, key_col, res)
         elif orient == "benchmarks-as-rows":
@@ -384,6 +406,11 @@ class Interpreter:
         filled = [t for t in texts[1:] if t]
         if len(filled) < max(2, (len(texts) - 1) // 2):
             return False
+        # a row of settings under the header ("5-shot | 5-shot | - | 0-shot"): part of the header
+        settings = [t for t in filled if not parse_cell(t).missing]
+        if settings and all(parse_qualifier(t)[0] and not parse_qualifier(t)[1] and
+                            re.search(r"shots?\b|@\d|\bcot\b", t, re.I) for t in settings):
+            return True
         if len(set(filled)) == 1 and len(filled) > 1:
             return False
         for t in filled:
@@ -429,10 +456,19 @@ class Interpreter:
                     continue
                 cell = row[c]
                 main, sub = _header_parts(cell.text)
-                if not main:
+                if not main or parse_cell(cell.text).missing:
                     continue
+                q, bad = parse_qualifier(main) if r > 0 else ({}, ["x"])
+                if q and not bad and set(q) & {"shots", "k", "tools", "mode", "extra"}:
+                    # a settings row under the labels ("5-shot"): a sub-line of this column
+                    subs.append(main)
+                    subs.extend(sub)
+                    continue
+                # a group header spans columns: a real colspan (HTML), or fixed-width text repeated over
+                # the columns; in Markdown a repeated label is just the same label again
+                spanned = any(x.spanned for x in row) or self.src.kind == "text"
                 spans = sum(1 for x in row if x.text == cell.text)
-                if r < len(hrows) - 1 and spans > 1:
+                if r < len(hrows) - 1 and spans > 1 and spanned:
                     group = main  # a spanning group header ("Base", "Thinking")
                     continue
                 if main not in mains:
@@ -550,8 +586,15 @@ class Interpreter:
                         res.skipped.append(Skip(index, r, c, row[c].line, row[c].text,
                                                 f"not a score row: {label!r} (sets the column's mode)"))
                 continue
+            row_attrs_raw = {kind: _plain(row[c].text) for c, kind in attr.items()}
+            if any(_AGGREGATE_WORD.match(v) for v in row_attrs_raw.values() if v):
+                for c in value_cols:
+                    if _plain(row[c].text):
+                        res.skipped.append(Skip(index, r, c, row[c].line, row[c].text, "aggregate row"))
+                continue
             if not label:
-                if any(_plain(row[c].text) for c in value_cols) and last_label:
+                new_cat = any(v for k, v in row_attrs_raw.items() if k == "category")
+                if any(_plain(row[c].text) for c in value_cols) and last_label and not new_cat:
                     label_raw, label = last_label, _plain(last_label)  # continuation row (kimi: Setting column)
                 else:
                     continue
@@ -606,6 +649,8 @@ class Interpreter:
         section = None
         section_mode = None
         paren_se = False
+        others = [headers[c].label for c in value_cols if not _AGGREGATE.match(headers[c].label or "")]
+        length_table = bool(others) and all(re.fullmatch(r"\d+(\.\d+)?\s*[kKmM]", x or "") for x in others)
         for r_off, row in enumerate(body):
             r = header_n + r_off
             sec = _is_section_row(row, label_cols, value_cols)
@@ -630,11 +675,16 @@ class Interpreter:
                 outer = h.group if h.group and not mode_in(h.group) and self.looks_bench(h.group) else self.ctx_bench
                 if outer and not self.looks_bench(blabel) and not _NON_SCORE.search(hlabel):
                     if _AGGREGATE.match(hlabel):
-                        blabel = outer  # "Avg." under "RULER": the benchmark's own score
+                        if not length_table and not re.match(r"overall\b", hlabel, re.I):
+                            if _plain(row[c].text):
+                                res.skipped.append(Skip(index, r, c, row[c].line, row[c].text, "aggregate column"))
+                            continue
+                        blabel = outer  # "Avg." over context lengths under "RULER": the benchmark's own score
                     else:
                         cattrs["subset"] = hlabel
                         blabel = outer
-                elif _NON_SCORE.search(hlabel) or _AGGREGATE.match(hlabel):
+                elif _NON_SCORE.search(hlabel) or _AGGREGATE.match(hlabel) or (
+                        _CATEGORY_WORDS.match(hlabel) and len(hlabel.split()) > 1 and not self.looks_bench(blabel)):
                     if _plain(row[c].text):
                         res.skipped.append(Skip(index, r, c, row[c].line, row[c].text,
                                                 f"not a score column: {hlabel!r}"))
@@ -989,6 +1039,12 @@ def _label_marks(label: str) -> list[str]:
 def _judge_in(text: str) -> str | None:
     m = _JUDGE.search(text)
     return m.group(1).strip().rstrip(".,;:").lower().replace(" ", "-") if m else None
+
+
+def _is_size_of(q: str, model: Any) -> bool:
+    """``(14B)`` next to a model whose size is 14B says nothing new."""
+    m = re.fullmatch(r"\s*~?(\d+(?:\.\d+)?)\s*[bB]\s*", q)
+    return bool(m and model.params_total is not None and abs(float(m.group(1)) - model.params_total) <= 0.6)
 
 
 def _decimals(text: str | None) -> int:

@@ -14,6 +14,7 @@ from benchlens.extract.document import SourceDoc
 from benchlens.extract.grid import Grid, GridCell
 
 _DELIM = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{1,}:?\s*)*\|?\s*$")
+_DELIM1 = re.compile(r"^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")
 _DELIM_CELL = re.compile(r"^\s*:?-{1,}:?\s*$")
 
 
@@ -50,8 +51,8 @@ def _has_pipe(line: str) -> bool:
     return bool(re.search(r"(?<!\\)\|", line))
 
 
-def _is_delim(line: str) -> bool:
-    if not _DELIM.match(line):
+def _is_delim(line: str, min_dashes: int = 2) -> bool:
+    if not (_DELIM if min_dashes == 2 else _DELIM1).match(line):
         return False
     cells = split_row(line)
     return bool(cells) and all(_DELIM_CELL.match(c) for c in cells if c.strip() != "")
@@ -88,6 +89,8 @@ def find_tables(doc: SourceDoc) -> list[Grid]:
             j += 1
         block = list(range(i, j))
         delim_at = next((k for k in block if _is_delim(lines[k])), None)
+        if delim_at is None and len(block) > 1 and _is_delim(lines[i + 1], min_dashes=1):
+            delim_at = i + 1  # "|:-:|-|": a one-dash delimiter directly under the header
         if delim_at is None or delim_at == i:
             # no header above a delimiter: not a table (or a table with no header: skip)
             i = j if j > i else i + 1
