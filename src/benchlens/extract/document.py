@@ -155,6 +155,43 @@ def detect_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, An
     return None, None
 
 
+def _named_publisher(sidecar: dict[str, Any], fm: dict[str, Any] | None) -> str | None:
+    """A publisher the document names that the catalog does not know (kept as written)."""
+    if sidecar.get("lab"):
+        return str(sidecar["lab"]).strip()
+    org = _org_of(sidecar.get("url"))
+    if org:
+        return org
+    if fm:
+        for key in ("model_creator", "developer", "publisher", "organization"):
+            if isinstance(fm.get(key), str) and fm[key].strip():
+                return fm[key].strip()
+    return None
+
+
+_GENERIC_TITLE = re.compile(r"^(table of contents|contents|introduction|overview|readme|news|updates?|"
+                            r"quick ?start|usage|license|citation)$", re.I)
+_GENERIC_WORDS = {"table", "contents", "models", "introduction","model", "card", "for", "the", "readme", "official", "introducing", "introduction", "about",
+                  "evaluation", "evaluations", "results", "benchmark", "benchmarks", "release", "technical", "report",
+                  "docs", "documentation", "our", "new", "and", "performance"}
+
+
+def own_model_prefix(title: str | None, sidecar: dict[str, Any]) -> str | None:
+    """The name the publisher's own models start with, from the document's title or repository
+    (``EXAONE 4.0`` -> ``exaone``); used for first-party when neither model nor publisher is catalogued."""
+    cands = [title or ""]
+    hf = re.match(r"https?://huggingface\.co/[^/\s]+/([^/\s]+)", str(sidecar.get("url") or ""))
+    if hf:
+        cands.append(hf.group(1))
+    if sidecar.get("repo"):
+        cands.append(str(sidecar["repo"]).split("/")[-1])
+    for c in cands:
+        for word in re.findall(r"[A-Za-z][A-Za-z]+", c):
+            if len(word) >= 3 and word.lower() not in _GENERIC_WORDS:
+                return word.lower()
+    return None
+
+
 def read_document(path: str | Path, catalog: Catalog, *, publisher: str | None = None, origin: str | None = None,
                   data: bytes | None = None, source_kind: str | None = None) -> SourceDoc:
     p = Path(path)
@@ -222,7 +259,8 @@ def read_document(path: str | Path, catalog: Catalog, *, publisher: str | None =
         if m and "|" not in plain:
             mark = (m.group(1) or m.group(2)).replace("\\", "")
             footnotes.setdefault(mark, m.group(3).strip())
-    title = next((h.text for h in headings if h.level == 1), None) or sidecar.get("title")
+    title = next((h.text for h in headings if h.level == 1 and not _GENERIC_TITLE.match(h.text)), None) or \
+        sidecar.get("title")
     hf = re.match(r"https?://huggingface\.co/([^/\s]+/[^/\s]+)/?$", str(sidecar.get("url") or ""))
     if hf and (not title or not (resolve_model(title, catalog=catalog).id
                                  or any(catalog.publisher_owns_label(p_, title) for p_ in catalog.publishers))):
@@ -235,6 +273,10 @@ def read_document(path: str | Path, catalog: Catalog, *, publisher: str | None =
         pub, how = (catalog.find_publisher(publisher) or publisher), "given"
     else:
         pub, how = detect_publisher(catalog, sidecar, fm, title, text)
+        if pub is None:
+            named = _named_publisher(sidecar, fm)
+            if named:
+                pub, how = named, "named by the document (not in the publisher catalog)"
     url = sidecar.get("url")
     repo = sidecar.get("repo")
     doc = Document(

@@ -17,7 +17,7 @@ from typing import Any
 from benchlens.catalog import resolve_benchmark, resolve_model
 from benchlens.catalog.catalog import Catalog
 from benchlens.catalog.resolve import clean_label, normalize, parse_qualifier, split_qualifiers
-from benchlens.extract.document import SourceDoc
+from benchlens.extract.document import SourceDoc, own_model_prefix
 from benchlens.extract.grid import Grid, GridCell
 from benchlens.extract.profiles import Profile
 from benchlens.extract.values import parse_cell, strip_markup
@@ -289,8 +289,10 @@ class Interpreter:
             return True
         if self.profile and normalize(label) in self.profile.model_aliases:
             return True
+        prefix = own_model_prefix(self.src.document.title, self.src.sidecar)
         return any(self.cat.publisher_owns_label(p, label) for p in self.cat.publishers) or bool(
-            re.search(r"\b\d+(\.\d+)?\s*[BM]\b|-\d+(\.\d+)?[bBmM]\b|\d+x\d+b", label))
+            re.search(r"\b\d+(\.\d+)?\s*[BM]\b|-\d+(\.\d+)?[bBmM]\b|\d+x\d+b|\b(MoE|Dense)\b", label)) or bool(
+            prefix and normalize(label).startswith(prefix))
 
     def context_benchmark(self, grid: Grid) -> str | None:
         """A benchmark named by the table's caption or nearest heading (one table per benchmark)."""
@@ -525,7 +527,7 @@ class Interpreter:
                 best_b_col = (textual or label_cols or [None])[-1]
             return ("benchmarks-as-rows", best_b_col) if best_b_col is not None else (None, None)
         if b > a:
-            if best_m == 0:
+            if best_m == 0 or (h_b == 0 and not all(headers[c].label for c in value_cols)):
                 return None, None  # columns of benchmarks but the rows are not models (methods, stages)
             return "models-as-rows", best_m_col
         return None, None
@@ -961,6 +963,11 @@ class Interpreter:
     def _first_party(self, mid: str | None, label: str) -> bool:
         if not self.publisher:
             return False
+        if self.publisher not in self.cat.publishers:
+            # a lab the catalog does not know: its own models are the ones named like the document
+            prefix = own_model_prefix(self.src.document.title, self.src.sidecar)
+            return bool(prefix) and normalize(label).startswith(prefix) and (
+                mid is None or self.cat.models[mid].publisher not in self.cat.publishers)
         if mid:
             return self.cat.models[mid].publisher == self.publisher
         return self.cat.publisher_owns_label(self.publisher, label)
