@@ -23,11 +23,16 @@ from benchlens.api import (
     scores,
     scores_frame,
 )
+from benchlens.evals import ClaimCheck, EvalResult, check_claim, run_eval
 from benchlens.records import Document, IdentityKey, Provenance, Score, comparable
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "ClaimCheck",
+    "EvalResult",
+    "check_claim",
+    "run_eval",
     "Document",
     "IdentityKey",
     "ImportSummary",
