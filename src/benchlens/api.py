@@ -311,35 +311,38 @@ def fetch_hf_readme(spec: str) -> tuple[bytes, str]:
 
 
 def ingest(sources: Sequence[str | Path], *, db: str | Path | None = None, store: Store | None = None,
-           publisher: str | None = None, replace: bool = False) -> IngestReport:
-    """Extract and store documents (files, directories, ``hf:ORG/MODEL``). Each document is stored in
-    its own transaction; a bad document is reported and skipped, never half-stored."""
+           publisher: str | None = None, replace: bool = False, fmt: str | None = None) -> IngestReport:
+    """Store documents (model cards, reports: scores extracted) and result files of other tools (formats
+    detected, or ``fmt``), from files, directories or ``hf:ORG/MODEL``. Each document is stored in its own
+    transaction; a bad one is reported and skipped, never half-stored."""
     from benchlens.errors import BenchlensError
     from benchlens.extract import extract_file, iter_paths
+    from benchlens.formats.detect import detect_format, ingest_result, normalize_format, result_files
 
+    forced = normalize_format(fmt) if fmt else None
     report = IngestReport()
     with _store(db, store) as st:
-        items: list[tuple[str, Any]] = []
+        items: list[tuple[str, str]] = []
         for src in sources:
             s = str(src)
             if s.startswith("hf:"):
                 items.append((s, "hf"))
+            elif Path(s).is_dir():
+                docs = [str(p) for p in iter_paths([s]) if detect_format(p) is None]
+                results = [str(p) for p in result_files(s)]
+                items.extend((p, "file") for p in sorted(set(docs) | set(results)))
             else:
-                items.extend((str(p), "file") for p in iter_paths([src]))
+                items.append((s, "file"))
         for name, kind in items:
             try:
                 if kind == "hf":
                     data, url = fetch_hf_readme(name)
                     res = extract_file(Path(name[3:].replace("/", "__") + ".md"), publisher=publisher,
                                        origin=name, data=data, url=url)
-                elif name.lower().endswith(".csv"):
-                    summary = import_csv(name, store=st, replace=replace)
-                    report.results.append({"path": name, "format": "csv", **summary.to_dict()})
-                    continue
                 else:
-                    fmt = _detect_result_format(name)
-                    if fmt is not None:
-                        report.results.append(_ingest_result_file(name, fmt, st, replace))
+                    f = forced or detect_format(name)
+                    if f:
+                        report.results.append(ingest_result(st, name, f, replace=replace, publisher=publisher))
                         continue
                     res = extract_file(name, publisher=publisher)
                 lr = st.load(res.document, res.scores, replace=replace)
@@ -350,24 +353,6 @@ def ingest(sources: Sequence[str | Path], *, db: str | Path | None = None, store
             except BenchlensError as exc:
                 report.errors.append({"path": name, "error": str(exc)})
     return report
-
-
-def _detect_result_format(path: str) -> str | None:
-    """Other tools' result files (see :mod:`benchlens.formats`); None for documents."""
-    try:
-        from benchlens.formats.detect import detect_format
-    except ImportError:
-        return None
-    return detect_format(path)
-
-
-def _ingest_result_file(path: str, fmt: str, st: Store, replace: bool) -> dict[str, Any]:
-    from benchlens.formats.detect import read_result_file
-
-    doc, recs, info = read_result_file(path, fmt)
-    lr = st.load(doc, recs, replace=replace)
-    return {"path": path, "format": fmt, "doc_id": doc.doc_id, "scores": len(recs), "added": lr.added,
-            "skipped": lr.skipped, **info}
 
 
 # --- reports ------------------------------------------------------------------------------------------

@@ -388,12 +388,15 @@ def ingest(
     sources: Annotated[list[str], typer.Argument(help="Files, directories or hf:ORG/MODEL.")],
     publisher: Annotated[str | None, typer.Option(help="Publisher of the documents (when they do not say).")] = None,
     replace: Annotated[bool, typer.Option("--replace", help="Replace earlier loads of the same path.")] = False,
+    as_format: Annotated[str | None, typer.Option(
+        "--as", help="Read the files as this format instead of detecting it: model-index, eval-results, lm-eval, "
+                     "inspect, eee, eee-instances, promptfoo, opencompass, csv, json.")] = None,
     fmt: FormatOpt = "table",
     db: DbOpt = None,
 ) -> None:
-    """Extract scores from documents and store them (one transaction per document)."""
+    """Store model cards and reports (scores extracted) and other tools' result files (format detected)."""
     f = _check_format(fmt, ("table", "json"))
-    rep = api.ingest(sources, db=db, publisher=publisher, replace=replace)
+    rep = api.ingest(sources, db=db, publisher=publisher, replace=replace, fmt=as_format)
     if f == "json":
         _json({"results": rep.results, "errors": rep.errors})
     else:

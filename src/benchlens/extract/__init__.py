@@ -121,7 +121,11 @@ def extract_source(src: SourceDoc, catalog: Catalog | None = None) -> DocResult:
         try:
             mi_scores = scores_from_model_index(src.front_matter["model-index"], doc, cat, publisher=src.publisher,
                                                  path=src.path, text=src.text)
-            scores.extend(mi_scores)
+            in_tables = {(s.model or s.model_label.lower(), s.key, round(s.value, 6)) for s in scores}
+            for s in mi_scores:
+                if (s.model or s.model_label.lower(), s.key, round(s.value, 6)) in in_tables:
+                    continue  # the same number as in the card's table: counted once
+                scores.append(s if s.first_party is not None else s.with_(first_party=False))
         except BenchlensError as exc:
             warnings.append(str(exc))
     # renumber tables to the index among score tables? keep document order indices (0-based, all tables)

@@ -729,8 +729,11 @@ class Interpreter:
             last = task
             if not task or not _plain(row[vcol].text):
                 continue
+            if _AGGREGATE.match(task):
+                res.skipped.append(Skip(index, r, vcol, row[vcol].line, row[vcol].text, "aggregate row"))
+                continue
             attrs = {}
-            if metric_col is not None and _plain(row[metric_col].text):
+            if metric_col is not None and metric_col != task_col and _plain(row[metric_col].text):
                 attrs["metric"] = _plain(row[metric_col].text)
             text = row[vcol].text
             if se_col is not None and _plain(row[se_col].text):
