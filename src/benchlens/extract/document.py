@@ -171,7 +171,7 @@ def _named_publisher(sidecar: dict[str, Any], fm: dict[str, Any] | None) -> str 
 
 _GENERIC_TITLE = re.compile(r"^(table of contents|contents|introduction|overview|readme|news|updates?|"
                             r"quick ?start|usage|license|citation)$", re.I)
-_GENERIC_WORDS = {"table", "contents", "models", "introduction","model", "card", "for", "the", "readme", "official", "introducing", "introduction", "about",
+_GENERIC_WORDS = {"table", "contents", "models", "introduction","model", "card", "for", "the", "readme", "official", "introducing", "about",
                   "evaluation", "evaluations", "results", "benchmark", "benchmarks", "release", "technical", "report",
                   "docs", "documentation", "our", "new", "and", "performance"}
 
