@@ -77,5 +77,6 @@ def test_kill_9_then_resume_answers_each_item_exactly_once(tmp_path, servers):
     # the last run asked only for what had no stored answer
     asked = {p for p, c in s.counts.items() if c > counts_before.get(p, 0)}
     assert asked == set(final.values()) - set(done.values())
-    # over all runs, a prompt was asked more than once only when a kill caught it in flight
-    assert sum(c - 1 for c in s.counts.values()) <= 3 * CONCURRENCY
+    # over all runs, a prompt was asked more than once only when a kill caught it in flight or between its
+    # answer arriving and its commit (answers are committed in small batches): at most 2 x concurrency per kill
+    assert sum(c - 1 for c in s.counts.values()) <= 3 * 2 * CONCURRENCY
