@@ -6,21 +6,18 @@ exit non-zero; they never print a traceback.
 
 from __future__ import annotations
 
-import functools
 import io
 import json
-import sqlite3
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
 from benchlens import api
+from benchlens.cli_common import DbOpt, FormatOpt, check_format, err, friendly, out, print_json
 from benchlens.errors import BenchlensError
 
 app = typer.Typer(
@@ -33,54 +30,8 @@ app = typer.Typer(
 db_app = typer.Typer(help="Create and inspect the database.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 
-out = Console(soft_wrap=False)
-err = Console(stderr=True)
-
-DbOpt = Annotated[
-    Path | None,
-    typer.Option("--db", help="Database file (default: $BENCHLENS_DB or the user data directory).",
-                 envvar="BENCHLENS_DB", show_envvar=True),
-]
-FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")]
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-def friendly(fn: F) -> F:
-    """Turn user errors into one line on stderr and exit code 1."""
-
-    @functools.wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return fn(*args, **kwargs)
-        except BenchlensError as exc:
-            err.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False)
-            raise typer.Exit(1) from None
-        except BrokenPipeError:
-            raise typer.Exit(0) from None
-        except sqlite3.Error as exc:
-            err.print(f"[red]error:[/red] database error: {escape(str(exc))}", highlight=False)
-            raise typer.Exit(1) from None
-        except OSError as exc:
-            where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
-            err.print(f"[red]error:[/red] {escape(where + (exc.strerror or str(exc)))}", highlight=False)
-            raise typer.Exit(1) from None
-        except KeyboardInterrupt:
-            err.print("interrupted")
-            raise typer.Exit(130) from None
-
-    return wrapper  # type: ignore[return-value]
-
-
-def _check_format(fmt: str, allowed: tuple[str, ...]) -> str:
-    f = fmt.lower()
-    if f not in allowed:
-        raise BenchlensError(f"--format must be one of {', '.join(allowed)}, not {fmt!r}")
-    return f
-
-
-def _json(obj: Any) -> None:
-    sys.stdout.write(json.dumps(obj, indent=2, ensure_ascii=False, allow_nan=False, default=str) + "\n")
+_check_format = check_format
+_json = print_json
 
 
 def _parse_pairs(items: list[str] | None) -> dict[str, str]:

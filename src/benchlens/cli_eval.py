@@ -7,56 +7,27 @@ the same command asks only for what is missing), 130 when interrupted (answers s
 
 from __future__ import annotations
 
-import functools
 import json
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any
 
 import typer
 
-F = TypeVar("F", bound=Callable[..., Any])
+from benchlens.cli_common import DbOpt, FormatOpt, err, friendly, out
 
-
-def _friendly(fn: F) -> F:
-    """User errors as one line on stderr and exit code 1 (the pattern of ``benchlens.cli.friendly``)."""
-
-    @functools.wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from rich.markup import escape
-
-        from benchlens.errors import BenchlensError
-
-        try:
-            return fn(*args, **kwargs)
-        except BenchlensError as exc:
-            _err().print(f"[red]error:[/red] {escape(str(exc))}", highlight=False)
-            raise typer.Exit(1) from None
-        except BrokenPipeError:
-            raise typer.Exit(0) from None
-        except KeyboardInterrupt:
-            _err().print("interrupted: the answers received so far are kept; rerun the same command to resume")
-            raise typer.Exit(130) from None
-
-    return wrapper  # type: ignore[return-value]
+_friendly = friendly(interrupted="interrupted: the answers received so far are kept; rerun the same command to "
+                                 "resume")
 
 
 def _err() -> Any:
-    from rich.console import Console
-
-    return Console(stderr=True)
+    return err
 
 
 def _out() -> Any:
-    from rich.console import Console
-
-    return Console(soft_wrap=False)
+    return out
 
 
-DbOpt = Annotated[Path | None, typer.Option("--db", help="Database file (default: $BENCHLENS_DB or the user data "
-                                                         "directory).", envvar="BENCHLENS_DB", show_envvar=True)]
-FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table or json.")]
 ConfigOpt = Annotated[Path | None, typer.Option("--config", "-c", help="TOML file with [endpoints.LABEL] "
                                                                        "(and [defaults], [judge]).")]
 RepeatsOpt = Annotated[int, typer.Option("--repeats", "-k", help="Independent samples per item.")]

@@ -6,10 +6,11 @@ from typing import Annotated
 
 import typer
 
+from benchlens.cli_common import DbOpt, err, friendly
+
 
 def register(app: typer.Typer) -> None:
     """Add the format commands to the main app."""
-    from benchlens.cli import DbOpt, err, friendly
 
     @app.command()
     @friendly
