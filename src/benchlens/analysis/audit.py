@@ -200,30 +200,40 @@ def _percentile(value: float, others: Sequence[float]) -> float | None:
 
 def _dropped_flag(old_id: str, dropped_ids: Sequence[str], shared: Sequence[BenchmarkDelta],
                   pool: Sequence[Score]) -> dict[str, Any] | None:
-    """Was the old model relatively strong on what the new release stopped reporting?"""
+    """Was the old model relatively strong on what the new release stopped reporting?
+
+    The old model is ranked against a common reference pool: the other models stored with scores on at
+    least one dropped and at least one shared benchmark, so that both sets are ranked against the same
+    competitors (otherwise a benchmark reported only beside weak baselines would look like a strength).
+    """
     by_key: dict[IdentityKey, dict[str, float]] = {}
     for s in pool:
         if s.model is None or s.benchmark is None:
             continue
         by_key.setdefault(s.key, {}).setdefault(s.model, s.value)
+    dropped_set = set(dropped_ids)
+    dropped_keys = [k for k in by_key if k.benchmark in dropped_set and old_id in by_key[k]]
+    shared_keys = [d.key for d in shared if d.key in by_key]
+    on_dropped = {m for k in dropped_keys for m in by_key[k]} - {old_id}
+    on_shared = {m for k in shared_keys for m in by_key[k]} - {old_id}
+    reference = on_dropped & on_shared
 
     def pct(keys: Sequence[IdentityKey]) -> list[float]:
         out = []
         for k in keys:
-            vals = by_key.get(k, {})
+            vals = {m: v for m, v in by_key.get(k, {}).items() if m in reference or m == old_id}
             if old_id in vals and len(vals) >= 3:
                 p = _percentile(vals[old_id], [v for m, v in vals.items() if m != old_id])
                 if p is not None:
                     out.append(p)
         return out
 
-    dropped_keys = [k for k in by_key if k.benchmark in set(dropped_ids) and old_id in by_key[k]]
-    shared_keys = [d.key for d in shared]
     pd_, ps = pct(dropped_keys), pct(shared_keys)
-    if len(pd_) < 2 or len(ps) < 2:
-        return {"flag": None, "reason": "too few benchmarks with 3+ models to rank the old model",
-                "dropped_n": len(pd_), "shared_n": len(ps)}
+    if len(reference) < 2 or len(pd_) < 2 or len(ps) < 2:
+        return {"flag": None, "reason": "too few models ranked on both the dropped and the shared benchmarks",
+                "dropped_n": len(pd_), "shared_n": len(ps), "reference_models": len(reference)}
     md, ms = statistics.fmean(pd_), statistics.fmean(ps)
     return {"flag": md > ms + 10.0, "old_percentile_dropped": md, "old_percentile_shared": ms,
-            "dropped_n": len(pd_), "shared_n": len(ps),
-            "rule": "flag when the old model's mean percentile on dropped benchmarks exceeds that on shared ones by 10+"}
+            "dropped_n": len(pd_), "shared_n": len(ps), "reference_models": sorted(reference),
+            "rule": "flag when the old model's mean percentile on dropped benchmarks exceeds that on shared ones "
+                    "by 10+, both ranked against the same reference models"}
