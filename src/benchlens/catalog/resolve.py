@@ -353,7 +353,9 @@ def resolve_benchmark(
 
 _MODEL_MODE = [
     (re.compile(r"[\s\-_]*[\(（\[]?\s*(non[-\s]?thinking|nonthinking|no[-\s]?think(ing)?|w/o\s*thinking|instruct\s*\(non[-\s]?thinking\)|reasoning\s*off)\s*[\)）\]]?\s*$", re.I), "non-thinking"),
+    (re.compile(r"\s*[\(（\[]\s*(non[-\s]?reasoning|reasoning\s*off)\s*[\)）\]]\s*$", re.I), "non-thinking"),
     (re.compile(r"[\s\-_]*[\(（\[]?\s*(thinking|think|reasoning\s*on|w/\s*thinking)\s*[\)）\]]?\s*$", re.I), "thinking"),
+    (re.compile(r"\s*[\(（\[]\s*(reasoning|reasoning\s*mode)\s*[\)）\]]\s*$", re.I), "thinking"),
 ]
 
 
