@@ -221,6 +221,7 @@ class Interpreter:
         self.subject = self._subject()
         self.ctx_bench: str | None = None
         self.ctx_subset: str | None = None
+        self._own_variants = False
         self.all_headings = [h.text for h in src.headings]
         self.settings_tables: dict[str, dict[str, dict[str, Any]]] = {}  # label -> {"base"|"instruct": setting}
 
@@ -374,6 +375,7 @@ class Interpreter:
         headers = self._headers(rows[:header_n], width)
         ctx_bench = self.context_benchmark(grid)
         self.ctx_bench = ctx_bench
+        self._own_variants = False
         self.ctx_subset = _context_language(grid, self.src.document.title)
         orient, key_col = self._orientation(headers, body, label_cols, value_cols, ctx_bench)
         res.orientation = orient
@@ -554,6 +556,7 @@ class Interpreter:
                 for c in label_cols if c != key_col}
         ctx_mode = _context_mode(grid, self.src.document.title)
         ctx_base = _context_base(grid, self.all_headings, self.src.document.title)
+        self._own_variants = self._own_variant_columns([headers[c] for c in value_cols])
         section: str | None = None
         section_mode: str | None = None
         carried: dict[int, str] = {}
@@ -963,9 +966,29 @@ class Interpreter:
             return [f"{head} ({b})" for b in bits]
         return None
 
+    def _own_variant_columns(self, axes: list[Axis]) -> bool:
+        """A model card whose table compares only the publisher's own variants under short column names
+        ("Micro Dense", "H Tiny MoE" in a Granite card): no column names a catalog model or another lab's
+        model line, and the document is the card of one of the publisher's models."""
+        if not self.publisher or self.publisher not in self.cat.publishers or not self.subject:
+            return False
+        subject = resolve_model(self.subject, catalog=self.cat)
+        if not subject.id or self.cat.models[subject.id].publisher != self.publisher:
+            return False
+        labels = [a.label for a in axes if a.label]
+        if len(labels) < 2:
+            return False
+        for label in labels:
+            if resolve_model(label, catalog=self.cat).id or any(
+                    self.cat.publisher_owns_label(p, label) for p in self.cat.publishers if p != self.publisher):
+                return False
+        return True
+
     def _first_party(self, mid: str | None, label: str) -> bool:
         if not self.publisher:
             return False
+        if mid is None and getattr(self, "_own_variants", False):
+            return True
         if self.publisher not in self.cat.publishers:
             # a lab the catalog does not know: its own models are the ones named like the document
             prefix = own_model_prefix(self.src.document.title, self.src.sidecar)
