@@ -188,6 +188,9 @@ def _parse_part(part: str) -> dict[str, Any] | None:
         return {"extra": {"shots": f"{m.group(1)}-{m.group(2)}"}}
     if low in ("multiturn", "multi-turn"):
         return {"subset": "multi-turn"}
+    m = re.fullmatch(r"(?:evaluated|judged|graded|scored)\s+(?:by|with)\s+([A-Za-z][\w.\- ]+)", p.strip(), re.I)
+    if m:
+        return {"judge": m.group(1).strip().lower().replace(" ", "-")}
     if low in ("se", "stderr", "95%ci", "ci", "95ci", "±se", "(se)"):
         return {}  # a note on how the cell is written, not a setting
     if re.fullmatch(r"\d+(\.\d+)?[km]", low):

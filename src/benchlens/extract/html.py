@@ -122,6 +122,8 @@ def _grid(table: etree._Element, base_line: int, doc: SourceDoc) -> Grid | None:
         rows.append(row)
     header_rows = 0
     while header_rows < len(rows) and header_rows < len(header_flags) and header_flags[header_rows]:
+        if header_rows > 0 and header_rows in full_rows:
+            break  # a full-width <th> row under the header is a section row ("27b+ scale")
         header_rows += 1
     if header_rows == 0 and rows:
         # no <th>: a first row of labels (often <td><strong>) is the header

@@ -59,20 +59,21 @@ _INSTRUCT = re.compile(r"\b(instruct|instruction[-\s]tuned|instruction\s+models?
                        r"it)\b", re.I)
 
 _NON_SCORE = re.compile(
-    r"^(#\s*)?(total|activated|active|act\.?|non-embedding)\s*(params?|parameters)|(^|\s)#?\s*params\b|parameters|"
+    r"(#\s*)?(total|activated|active|act\.?|non-embedding)\s*(params?|parameters)|^#?\s*(params?|parameters)\b|"
+    r"^#\s*\w+\s*params|^model\s*(params|parameters)|"
     r"^architecture|context\s*(length|window|size|len)|\bflops\b|tokens?\s*/\s*s|throughput|latency|\bspeed\b|"
     r"budget|training\s*(time|tokens|data|power|compute)|gpu\s*hours|\bco2\b|emission|release\s*date|license|"
     r"knowledge\s*cutoff|vocab|#?\s*layers|\bheads\b|#?\s*experts|hidden\s*(size|dim)|"
     r"response\s*length|output\s*length|avg\.?\s*length|\bcost\b|price|\$|download|input\s*modalit|"
     r"output\s*modalit|token\s*count|gqa\b|model\s*size|^size$|^#?\s*params$|^model$|checkpoint|quantization|"
     r"precision|memory|vram|^date$|power\s*consumption|^type$|training\s*stage|^steps?$|data\s*mix|^context$|"
-    r"^weights$|^links?$|^repo|^huggingface|^hf$|training\s*tokens|^tokens$|^license$|^base\s*model$|\bsize\b|"
+    r"^weights$|^links?$|^repo(sitory)?(\s*(link|url))?$|^huggingface|^hf$|training\s*tokens|^tokens$|^license$|^base\s*model$|\bsize\b|"
     r"\bdims?\b|dimension|hybrid\s+reasoning|^modalit",
     re.I,
 )
 _AGGREGATE = re.compile(r"^(acc\.?\s*)?(avg\.?|average|mean|overall|total|h6|h4)(\b.*)?$", re.I)
 _LABEL_HEADERS = {
-    "shots": re.compile(r"^#?\s*(shots?|n[-\s]?shots?|few[-\s]?shot|#\s*shots)$", re.I),
+    "shots": re.compile(r"^#?\s*(shots?|n[-\s]?shots?|#\s*shots|num[-_\s]?shots?)$", re.I),
     "metric": re.compile(r"^(metrics?|measure)$", re.I),
     "setting": re.compile(r"^(settings?|mode|method|config(uration)?|evaluation|eval\s*setting|condition)$", re.I),
     "framework": re.compile(r"^(framework|scaffold|harness|agent(\s*framework)?)$", re.I),
@@ -297,7 +298,10 @@ class Interpreter:
 
     def context_benchmark(self, grid: Grid) -> str | None:
         """A benchmark named by the table's caption or nearest heading (one table per benchmark)."""
-        for text in [grid.heading_last(), grid.caption]:
+        caption = grid.caption
+        if caption and len(caption.split()) > 60:
+            caption = None  # a paragraph of prose above the table, not a title
+        for text in [grid.heading_last(), caption]:
             if not text:
                 continue
             r = self.res_bench(text)
@@ -306,8 +310,9 @@ class Interpreter:
             found = set()
             for b in self.cat.benchmarks.values():
                 for name in (b.name, *b.aliases):
-                    if len(name) >= 4 and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-                        found.add((b.id, name))
+                    for form in {name, re.sub(r"[-\s]", "", name)}:
+                        if len(form) >= 4 and re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+                            found.add((b.id, name))
             ids = {bid for bid, _ in found}
             if len(ids) == 1:
                 return max((n for _, n in found), key=len)
@@ -379,6 +384,13 @@ class Interpreter:
         self.ctx_subset = _context_language(grid, self.src.document.title)
         orient, key_col = self._orientation(headers, body, label_cols, value_cols, ctx_bench)
         res.orientation = orient
+        if ctx_bench and orient in ("benchmarks-as-rows", "models-as-rows"):
+            # a benchmark named above the table is the table's benchmark only when no label on the table's
+            # benchmark axis names a benchmark by itself (RULER lengths, BFCL sub-scores, subjects)
+            axis = ([_plain(r[key_col].text) for r in body if key_col is not None and key_col < len(r)]
+                    if orient == "benchmarks-as-rows" else [headers[c].label for c in value_cols])
+            if any(t and self.looks_bench(t) and not _AGGREGATE.match(t) for t in axis):
+                self.ctx_bench = None
         if orient is None:
             res.note = "neither its rows nor its columns name known benchmarks or models"
             return res
@@ -402,6 +414,8 @@ class Interpreter:
 
     def _header_like(self, row: list[GridCell], rest: list[list[GridCell]]) -> bool:
         """A leading body row of text labels that completes the header (a second header line)."""
+        if row and all(c.colspan_full for c in row):
+            return False  # a full-width section row ("27b+ scale")
         texts = [_plain(c.text) for c in row]
         if not rest or not any(parse_cell(c.text).values for c in rest[0]):
             return False
@@ -654,8 +668,6 @@ class Interpreter:
         section = None
         section_mode = None
         paren_se = False
-        others = [headers[c].label for c in value_cols if not _AGGREGATE.match(headers[c].label or "")]
-        length_table = bool(others) and all(re.fullmatch(r"\d+(\.\d+)?\s*[kKmM]", x or "") for x in others)
         for r_off, row in enumerate(body):
             r = header_n + r_off
             sec = _is_section_row(row, label_cols, value_cols)
@@ -680,11 +692,10 @@ class Interpreter:
                 outer = h.group if h.group and not mode_in(h.group) and self.looks_bench(h.group) else self.ctx_bench
                 if outer and not self.looks_bench(blabel) and not _NON_SCORE.search(hlabel):
                     if _AGGREGATE.match(hlabel):
-                        if not length_table and not re.match(r"overall\b", hlabel, re.I):
-                            if _plain(row[c].text):
-                                res.skipped.append(Skip(index, r, c, row[c].line, row[c].text, "aggregate column"))
-                            continue
-                        blabel = outer  # "Avg." over context lengths under "RULER": the benchmark's own score
+                        # "Avg." over the lengths under "RULER", over the subjects of C-Eval: the benchmark's own
+                        # score; a qualifier after it ("Avg (Hard)") names the subset
+                        _, quals = split_qualifiers(hlabel)
+                        blabel = outer + "".join(f" ({q})" for q in quals)
                     else:
                         cattrs["subset"] = hlabel
                         blabel = outer
@@ -790,8 +801,9 @@ class Interpreter:
             if model_res.status == "ambiguous":
                 res.ambiguous.add(mlabel)
             res.unresolved_models.add(mlabel)
-            if m_mode:
-                setting["mode"] = m_mode
+            label_mode = mode_in(mlabel) if re.search(r"think|reason", mlabel, re.I) else None
+            if label_mode or m_mode:
+                setting["mode"] = label_mode or m_mode
         if setting.get("mode") is None and m_mode:
             setting["mode"] = m_mode
         if self.profile and self.profile.mode and setting.get("mode") == self.profile.mode and not (
