@@ -431,9 +431,9 @@ class Interpreter:
             return True
         if len(set(filled)) == 1 and len(filled) > 1:
             return False
-        for t in filled:
-            cell = parse_cell(t)
-            if cell.values or cell.missing or (cell.reason or "").startswith("not a score"):
+        for c in row[1:]:
+            cell = parse_cell(c.text)
+            if _plain(c.text) and (cell.values or cell.missing or (cell.reason or "").startswith("not a score")):
                 return False
         return not any(self.looks_bench(t) for t in texts[:1] if t)
 
@@ -976,6 +976,10 @@ class Interpreter:
         bits = [b.strip() for b in last.split("/")]
         if head and len(bits) == n and all(bits):
             return [f"{head} ({b})" for b in bits]
+        for q in quals:  # "HellaSwag (n=0 n=5)": settings side by side, as the numbers are in the cell
+            bits = q.split()
+            if len(bits) == n and all(re.search(r"\d|=", b) for b in bits):
+                return [f"{core} ({b})" for b in bits]
         return None
 
     def _own_variant_columns(self, axes: list[Axis]) -> bool:

@@ -159,6 +159,14 @@ def parse_cell(text: str, *, paren_means: str | None = None, split_slash: bool =
             if ok and any(vals):
                 return Cell(tuple(v if v is not None else Value(float("nan"), parts[i], part=i)
                                   for i, v in enumerate(vals)), bold=bold)
+    # numbers set apart by explicit spacing: "55.9 &nbsp;&nbsp; 58.3" under a "n=0&nbsp;&nbsp;n=5" header
+    if re.search(r"&nbsp;|\u00a0|\S {2,}\S", raw):
+        parts = [p for p in re.split(r"\s+", core) if p]
+        if 2 <= len(parts) <= 4:
+            vals = [_one(p) for p in parts]
+            if all(vals) and not any("," in p for p in parts):
+                return Cell(tuple(Value(v.value, p, percent=v.percent, decimals=v.decimals, part=i)
+                                  for i, (v, p) in enumerate(zip(vals, parts, strict=True))), bold=bold)
     if "\n" in s:
         return Cell(reason="several lines")
     if re.search(r"\d", core):

@@ -1,0 +1,68 @@
+"""Synthetic tables that reproduce layouts met in held-out model cards (made-up numbers and names).
+
+Each test is one general pattern; the real cards it came from are named in the test's docstring."""
+
+from __future__ import annotations
+
+from benchlens.extract import extract_file
+from benchlens.extract.values import parse_cell
+from tests.conftest import write
+
+SPACED = """# Acme-14B
+
+### Korean testsets. n = 0 and n = 5 stand for n-shot prompts
+|Model      | **Average**<br>n=0&nbsp;&nbsp;n=5 | HellaSwag<br>n=0&nbsp;&nbsp;n=5 | COPA<br> n=0&nbsp;&nbsp;n=5 |
+|------------------|------------------------------|------------------------------|------------------------------|
+| LLaMA 2-13B      |  41.0   &nbsp;&nbsp;   60.5  |  40.1   &nbsp;&nbsp;   42.0  |  55.5   &nbsp;&nbsp;   61.0  |
+|**Acme-14B-Chat**|**70.5** &nbsp;&nbsp; **75.6**|  45.0   &nbsp;&nbsp;   47.6  |  75.7   &nbsp;&nbsp;   77.4  |
+"""
+
+
+def test_values_set_apart_by_spacing_are_two_scores():
+    """Orion-14B (Korean table): ``55.9 &nbsp;&nbsp; 58.3`` under a ``n=0&nbsp;&nbsp;n=5`` header sub-line."""
+    c = parse_cell("55.9   &nbsp;&nbsp;   58.3")
+    assert [(v.value, v.part) for v in c.values] == [(55.9, 0), (58.3, 1)]
+    assert [v.value for v in parse_cell("**70.5** &nbsp;&nbsp; **75.6**").values] == [70.5, 75.6]
+    assert not parse_cell("72.1 68.0").values  # one plain space: not read as two scores
+    assert len(parse_cell("72.1 (3.2)").values) == 1
+
+
+def test_spaced_pairs_follow_the_header_sub_line(tmp_path):
+    res = extract_file(write(tmp_path / "card.md", SPACED))
+    got = {(s.model, dict(s.key.extra).get("qualifier"), s.value) for s in res.scores
+           if s.benchmark == "hellaswag"}
+    assert got == {
+        ("llama-2-13b", "n=0", 40.1), ("llama-2-13b", "n=5", 42.0), (None, "n=0", 45.0), (None, "n=5", 47.6)}
+    assert len([s for s in res.scores if s.benchmark == "copa"]) == 4
+    # the first body row is data, not a second header line
+    assert any(s.model == "llama-2-13b" for s in res.scores)
+
+
+HEADING_BENCH = """# Acme-14B
+
+### Chat model subjective evaluation of AlignBench
+| Model              | Math.  |  Logi. | Basic. |**Avg.**|
+|--------------------|--------|--------|--------|--------|
+| Llama2-13B-Chat    |  3.05  |  3.79  |  5.43  |  4.70  |
+| **Acme-14B-Chat** |  4.00  |  4.24  |  6.18  |  5.51  |
+"""
+
+
+def test_benchmark_named_only_in_the_heading_gives_subsets_and_its_overall_score(tmp_path):
+    """Orion-14B (AlignBench table): sub-area columns under a heading that names the benchmark; the ``Avg.``
+    column is the benchmark's own overall score."""
+    res = extract_file(write(tmp_path / "card.md", HEADING_BENCH))
+    got = {(s.key.subset, s.value) for s in res.scores if s.benchmark == "alignbench"}
+    assert ("math.", 3.05) in got and ("basic.", 6.18) in got
+    assert (None, 4.70) in got and (None, 5.51) in got  # the average column is AlignBench overall
+    assert len(res.scores) == 8
+
+
+def test_unversioned_labels_stay_apart_from_versioned_ids():
+    """Plain ``AlignBench`` and ``LongBench`` are their own ids, never silently v1.1 / v2."""
+    from benchlens.catalog.resolve import resolve_benchmark
+
+    assert resolve_benchmark("AlignBench").id == "alignbench"
+    assert resolve_benchmark("Alignbench1.1").id == "alignbench-v1.1"
+    assert resolve_benchmark("LongBench").id == "longbench"
+    assert resolve_benchmark("LongBench v2").id == "longbench-v2"
