@@ -66,3 +66,22 @@ def test_unversioned_labels_stay_apart_from_versioned_ids():
     assert resolve_benchmark("Alignbench1.1").id == "alignbench-v1.1"
     assert resolve_benchmark("LongBench").id == "longbench"
     assert resolve_benchmark("LongBench v2").id == "longbench-v2"
+
+
+SUITE_PARTS = """# Acme-14B
+
+### LongChat evaluation of LongBench
+| Model           | NarrativeQA|MultiFieldQA-en| DuReader  | QMSum     | TREC      | TriviaQA  |
+|-----------------|-----------|-----------|-----------|-----------|-----------|-----------|
+| Yi-6B-200K      |   14.11   |   36.74   |   14.01   |   20.44   |   72.00   |   86.61   |
+| Acme-14B-LongChat |   19.47   |   48.11   | **37.02** | **24.87** | **77.00** |   89.12   |
+"""
+
+
+def test_a_suites_datasets_stay_its_subsets_even_when_one_shares_a_benchmark_name(tmp_path):
+    """Orion-14B (LongBench table): the heading names the suite; ``TriviaQA`` there is LongBench's long-context
+    TriviaQA, not the TriviaQA benchmark."""
+    res = extract_file(write(tmp_path / "card.md", SUITE_PARTS))
+    assert {s.benchmark for s in res.scores} == {"longbench"}
+    assert {s.key.subset for s in res.scores if s.value == 86.61} == {"triviaqa"}
+    assert len(res.scores) == 12

@@ -318,6 +318,14 @@ class Interpreter:
                 return max((n for _, n in found), key=len)
         return None
 
+    def _part_of_ctx(self, label: str) -> bool:
+        """A label on the axis of a table kept as one suite's (LongBench's ``TriviaQA``): a part of the suite
+        even when it shares its name with a benchmark of its own, unless it names the suite itself."""
+        if not self.ctx_bench or _AGGREGATE.match(label):
+            return False
+        rid = self.res_bench(label).id
+        return rid is not None and rid != self.res_bench(self.ctx_bench).id
+
     def looks_bench(self, label: str) -> bool:
         r = self.res_bench(label)
         return r.id is not None or r.status == "ambiguous"
@@ -385,11 +393,14 @@ class Interpreter:
         orient, key_col = self._orientation(headers, body, label_cols, value_cols, ctx_bench)
         res.orientation = orient
         if ctx_bench and orient in ("benchmarks-as-rows", "models-as-rows"):
-            # a benchmark named above the table is the table's benchmark only when no label on the table's
-            # benchmark axis names a benchmark by itself (RULER lengths, BFCL sub-scores, subjects)
+            # a benchmark named above the table is the table's benchmark only when the labels on the table's
+            # benchmark axis are its parts (RULER lengths, BFCL sub-scores, subjects, LongBench's datasets,
+            # one of which may share a name with a benchmark of its own), not mostly benchmarks by themselves
             axis = ([_plain(r[key_col].text) for r in body if key_col is not None and key_col < len(r)]
                     if orient == "benchmarks-as-rows" else [headers[c].label for c in value_cols])
-            if any(t and self.looks_bench(t) and not _AGGREGATE.match(t) for t in axis):
+            axis = [t for t in axis if t and not _AGGREGATE.match(t)]
+            own = [t for t in axis if self.looks_bench(t)]
+            if own and (2 * len(own) >= len(axis) or len(axis) < 4):
                 self.ctx_bench = None
         if orient is None:
             res.note = "neither its rows nor its columns name known benchmarks or models"
@@ -634,7 +645,7 @@ class Interpreter:
                 cat_attr = attrs.get("category")
                 category = (strip_mode_words(cat_attr) if cat_attr else None) or section
                 mode = section_mode or mode_in(cat_attr) or mode_in(attrs.get("setting")) or ctx_mode
-                if self.ctx_bench and not self.looks_bench(blabel):
+                if self.ctx_bench and (not self.looks_bench(blabel) or self._part_of_ctx(blabel)):
                     attrs = {**attrs, "subset": blabel}
                     blabel = self.ctx_bench
                 for c, text in zip(value_cols, cell_texts, strict=True):
@@ -690,7 +701,8 @@ class Interpreter:
                 blabel = " ".join([hlabel, *(f"({s})" for s in h.subs)]) if h.subs else hlabel
                 cattrs = dict(attrs)
                 outer = h.group if h.group and not mode_in(h.group) and self.looks_bench(h.group) else self.ctx_bench
-                if outer and not self.looks_bench(blabel) and not _NON_SCORE.search(hlabel):
+                if outer and (not self.looks_bench(blabel) or (outer == self.ctx_bench and not h.group and
+                                                              self._part_of_ctx(blabel))) and not _NON_SCORE.search(hlabel):
                     if _AGGREGATE.match(hlabel):
                         # "Avg." over the lengths under "RULER", over the subjects of C-Eval: the benchmark's own
                         # score; a qualifier after it ("Avg (Hard)") names the subset
