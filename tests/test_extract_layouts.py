@@ -85,3 +85,30 @@ def test_a_suites_datasets_stay_its_subsets_even_when_one_shares_a_benchmark_nam
     assert {s.benchmark for s in res.scores} == {"longbench"}
     assert {s.key.subset for s in res.scores if s.value == 86.61} == {"triviaqa"}
     assert len(res.scores) == 12
+
+
+CONFIG = """# Acme-3
+
+## Model architecture
+
+| Config | Value |
+|---|---|
+| Number of Layers (Dense layer included) | 61 |
+| Number of Dense Layers | 5 |
+| Hidden Dimension | 7168 |
+| Number of Experts | 48 |
+| Max Context Length | 65536 |
+| Total Parameters (LLM) | 316B |
+
+## Evaluation
+
+| Benchmark | Acme-3 | Qwen3-32B |
+|---|---|---|
+| MMLU | 80.1 | 78.0 |
+"""
+
+
+def test_a_configuration_table_is_not_read_as_scores(tmp_path):
+    """Step-3 style key/value architecture table: "Number of Dense Layers" is not a model (the word Dense)."""
+    res = extract_file(write(tmp_path / "card.md", CONFIG))
+    assert sorted(s.value for s in res.scores) == [78.0, 80.1]

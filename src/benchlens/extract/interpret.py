@@ -291,6 +291,8 @@ class Interpreter:
             return True
         if self.profile and normalize(label) in self.profile.model_aliases:
             return True
+        if _NON_SCORE.search(label):
+            return False  # "Number of Dense Layers", "Hidden Dimension": a configuration key, not a model
         prefix = own_model_prefix(self.src.document.title, self.src.sidecar)
         return any(self.cat.publisher_owns_label(p, label) for p in self.cat.publishers) or bool(
             re.search(r"\b\d+(\.\d+)?\s*[BM]\b|-\d+(\.\d+)?[bBmM]\b|\d+x\d+b|\b(MoE|Dense)\b", label)) or bool(
