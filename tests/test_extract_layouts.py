@@ -112,3 +112,94 @@ def test_a_configuration_table_is_not_read_as_scores(tmp_path):
     """Step-3 style key/value architecture table: "Number of Dense Layers" is not a model (the word Dense)."""
     res = extract_file(write(tmp_path / "card.md", CONFIG))
     assert sorted(s.value for s in res.scores) == [78.0, 80.1]
+
+
+DEVELOPER_LINE = """## Model Information
+
+**Model developer:** Meta
+
+| Benchmark | Llama 3.1 8B Instruct | Gemma 2 9B IT |
+|---|---|---|
+| MMLU | 69.4 | 72.3 |
+"""
+
+FINE_TUNE = """---
+base_model: mistralai/Mistral-7B-v0.1
+tags:
+- nvidia
+- mistral
+---
+# Model Overview
+
+Acme-Tuned-7B is a model customized by NVIDIA.
+
+| Benchmark | Acme-Tuned-7B | Mistral-7B-Instruct-v0.2 |
+|---|---|---|
+| MT-Bench | 8.1 | 7.6 |
+"""
+
+UNCATALOGUED_LAB = """<div align="center">
+<h1>
+  Zorblat-Chat2
+</h1>
+</div>
+
+🤗 <a href="https://huggingface.co/collections/zorblat-ai/zorblat-chat2-1234">Models</a>
+
+# 目录
+
+# 效果评测
+
+| Dataset | Llama-3.1-70B-Instruct | Zorblat-Chat2-7B | Zorblat-Chat2-35B |
+|---|---|---|---|
+| MMLU | 86.0 | 79.6 | 82.3 |
+| GSM8K | 95.1 | 86.8 | 90.2 |
+
+|     | layer_num | hidden_size | head_num |
+| --- | --------- | ----------- | -------- |
+| 7B  | 30        | 4096        | 32       |
+| 35B | 64        | 6144        | 48       |
+"""
+
+
+def test_publisher_found_without_a_source_sidecar(tmp_path):
+    """Cards read alone (no .source.json): a "Model developer:" line (Llama cards); a fine-tune whose
+    ``base_model`` belongs to another lab is still its own publisher's (Nemotron, OpenChat, Nous cards)."""
+    res = extract_file(write(tmp_path / "a.md", DEVELOPER_LINE))
+    assert {(s.model, s.first_party) for s in res.scores} == {("llama-3.1-8b-instruct", True),
+                                                             ("gemma-2-9b-it", False)}
+    assert res.scores[0].provenance.publisher == "meta"
+    res = extract_file(write(tmp_path / "b.md", FINE_TUNE))
+    assert {s.provenance.publisher for s in res.scores} == {"nvidia"}
+    assert not any(s.first_party for s in res.scores if s.model_label.startswith("Mistral"))
+
+
+def test_a_lab_the_catalog_does_not_know_is_named_by_its_links_and_owns_its_models(tmp_path):
+    """TeleChat2 / Kanana READMEs: the title is a multi-line HTML <h1>, the first Markdown heading is a
+    table of contents in Chinese, the lab appears only as the organisation hosting models named like the
+    title. Its architecture table (``layer_num``, ``hidden_size``) is not a table of scores."""
+    res = extract_file(write(tmp_path / "README.md", UNCATALOGUED_LAB))
+    assert {s.provenance.publisher for s in res.scores} == {"zorblat-ai"}
+    assert {(s.model_label, s.first_party) for s in res.scores} == {
+        ("Llama-3.1-70B-Instruct", False), ("Zorblat-Chat2-7B", True), ("Zorblat-Chat2-35B", True)}
+    assert len(res.scores) == 6
+
+
+DELTAS = """# Acme-7B-Instruct
+
+| Benchmark | Acme-7B-Instruct | Llama-3.1-8B-Instruct | Δ |
+|---|---|---|---|
+| MMLU | 70.1 | 68.2 | +1.9 |
+| GSM8K | 85.0↑ | 80.3 | +4.7 |
+
+| Model | #Params | MMLU | MATH | Rank |
+|---|---|---|---|---|
+| Acme-7B-Instruct | 7B | 70.1 | 50.3 | 1 |
+| Gemma-2-9B-it | 9B | 71.3 | 44.3 | 2 |
+"""
+
+
+def test_difference_and_rank_columns_are_not_models_or_benchmarks(tmp_path):
+    res = extract_file(write(tmp_path / "card.md", DELTAS))
+    assert sorted(s.value for s in res.scores) == [44.3, 50.3, 68.2, 70.1, 70.1, 71.3, 80.3, 85.0]
+    assert {s.model_label for s in res.scores} == {"Acme-7B-Instruct", "Llama-3.1-8B-Instruct", "Gemma-2-9B-it"}

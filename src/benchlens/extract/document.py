@@ -16,6 +16,7 @@ import yaml
 
 from benchlens.catalog import resolve_model
 from benchlens.catalog.catalog import Catalog
+from benchlens.catalog.resolve import normalize
 from benchlens.errors import InputError
 from benchlens.records import Document, content_id
 
@@ -108,9 +109,29 @@ def _org_of(url: str | None) -> str | None:
     return m.group(1) if m else None
 
 
+_DEVELOPER_LINE = re.compile(
+    r"^[\s>*_|-]*(?:model\s+)?(?:developer|developed\s+by|creator|created\s+by|publisher|organi[sz]ation|"
+    r"model\s+creator|released\s+by)\s*[*_]*\s*[:：|]\s*[*_]*\s*([^\n*_|<]{2,60})", re.I | re.M)
+_SOURCE_COMMENT = re.compile(r"<!--\s*source:\s*(https?://\S+?)\s*-->", re.I)
+
+
+def _model_line_publisher(catalog: Catalog, label: str | None) -> str | None:
+    """The publisher of the catalog model, or of the catalogued model line, that ``label`` names."""
+    if not label:
+        return None
+    r = resolve_model(label, catalog=catalog)
+    if r.id:
+        return catalog.models[r.id].publisher
+    for pid in catalog.publishers:
+        if catalog.publisher_owns_label(pid, label):
+            return pid
+    return None
+
+
 def detect_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, Any] | None, title: str | None,
                      text: str) -> tuple[str | None, str | None]:
-    """(publisher id, how it was found)."""
+    """(publisher id, how it was found). The model a card is about names its publisher more reliably than
+    ``base_model`` does (a fine-tune's base belongs to another lab), so that comes last."""
     if sidecar.get("lab"):
         p = catalog.find_publisher(str(sidecar["lab"]).split("(")[0].strip())
         if p:
@@ -119,29 +140,33 @@ def detect_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, An
         org = _org_of(sidecar.get(key))
         if org and catalog.find_publisher(org):
             return catalog.find_publisher(org), f"source.json {key}"
+    m = _SOURCE_COMMENT.search(text[:5000])
+    if m and catalog.find_publisher(_org_of(m.group(1))):
+        return catalog.find_publisher(_org_of(m.group(1))), "the document's source comment"
     if fm:
         for key in ("model_creator", "developer", "publisher", "organization"):
             if isinstance(fm.get(key), str) and catalog.find_publisher(fm[key]):
                 return catalog.find_publisher(fm[key]), f"front matter {key}"
-        for key in ("license_link", "base_model"):
-            vals = fm.get(key)
-            for v in vals if isinstance(vals, list) else [vals]:
-                if not isinstance(v, str):
-                    continue
-                org = _org_of(v) if "://" in v else (v.split("/")[0] if "/" in v else None)
-                if org and catalog.find_publisher(org):
-                    return catalog.find_publisher(org), f"front matter {key}"
+    for m in _DEVELOPER_LINE.finditer(text[:30000]):
+        name = m.group(1).strip().rstrip(".,;")
+        pid = catalog.find_publisher(name) or catalog.find_publisher(name.split(",")[0].split(" and ")[0].strip())
+        if pid:
+            return pid, "the document's developer line"
     if title:
-        r = resolve_model(title, catalog=catalog)
-        if r.id:
-            return catalog.models[r.id].publisher, "title names a catalog model"
-        for pid in catalog.publishers:
-            if catalog.publisher_owns_label(pid, title):
-                return pid, "title names the publisher's model line"
+        pid = _model_line_publisher(catalog, title)
+        if pid:
+            return pid, "title names the publisher's model"
+    if fm and isinstance(fm.get("model-index"), list) and fm["model-index"]:
+        pid = _model_line_publisher(catalog, str((fm["model-index"][0] or {}).get("name") or ""))
+        if pid:
+            return pid, "front matter model-index name"
     if sidecar.get("repo"):
         org = str(sidecar["repo"]).split("/")[0]
         if catalog.find_publisher(org):
             return catalog.find_publisher(org), "source.json repo"
+    m = _BY_PROSE.search(text[:20000])
+    if m and catalog.find_publisher(m.group(1).strip().rstrip(".,;:")):
+        return catalog.find_publisher(m.group(1).strip().rstrip(".,;:")), "the document says who made the model"
     # links to the publisher's own Hugging Face organisation in the text
     orgs: dict[str, int] = {}
     for m in re.finditer(r"huggingface\.co/([A-Za-z0-9_.-]+)/", text[:50000]):
@@ -152,11 +177,31 @@ def detect_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, An
         best = max(orgs.items(), key=lambda kv: kv[1])
         if best[1] >= 2:
             return best[0], "links to the publisher's Hugging Face organisation"
+    if fm:
+        tags = fm.get("tags")
+        for t in tags if isinstance(tags, list) else []:
+            if isinstance(t, str) and catalog.find_publisher(t):
+                return catalog.find_publisher(t), "front matter tags"
+        for key in ("license_link", "base_model"):
+            vals = fm.get(key)
+            for v in vals if isinstance(vals, list) else [vals]:
+                if not isinstance(v, str):
+                    continue
+                org = _org_of(v) if "://" in v else (v.split("/")[0] if "/" in v else None)
+                if org and catalog.find_publisher(org):
+                    return catalog.find_publisher(org), f"front matter {key}"
     return None, None
 
 
-def _named_publisher(sidecar: dict[str, Any], fm: dict[str, Any] | None) -> str | None:
-    """A publisher the document names that the catalog does not know (kept as written)."""
+_BY_PROSE = re.compile(r"\b(?:developed|created|trained|built|released|published|open-sourced)\s+by\s+(?:the\s+)?"
+                       r"((?:[A-Z][\w.&-]*|[a-z]+[A-Z][\w.&-]*)(?:\s+(?:[A-Z][\w.&-]*|AI|Lab|Labs|Team))?)")
+
+
+def _named_publisher(sidecar: dict[str, Any], fm: dict[str, Any] | None, title: str | None = None,
+                     text: str = "") -> str | None:
+    """A publisher the document names that the catalog does not know (kept as written): the source's lab or
+    organisation, a front-matter field, the Hugging Face organisation that hosts models named like the
+    document, or "developed by X" in its opening prose."""
     if sidecar.get("lab"):
         return str(sidecar["lab"]).strip()
     org = _org_of(sidecar.get("url"))
@@ -166,11 +211,24 @@ def _named_publisher(sidecar: dict[str, Any], fm: dict[str, Any] | None) -> str 
         for key in ("model_creator", "developer", "publisher", "organization"):
             if isinstance(fm.get(key), str) and fm[key].strip():
                 return fm[key].strip()
+    prefix = own_model_prefix(title, sidecar)
+    if prefix:
+        orgs: dict[str, int] = {}
+        for m in re.finditer(r"(?:huggingface\.co/(?:collections/)?|github\.com/|modelscope\.cn/models/)"
+                             r"([A-Za-z0-9_.-]+)/([A-Za-z0-9_.-]+)", text[:50000]):
+            if normalize(m.group(2)).startswith(prefix) and m.group(1).lower() not in (
+                    "datasets", "spaces", "docs", "collections", "models", "blob"):
+                orgs[m.group(1)] = orgs.get(m.group(1), 0) + 1
+        if orgs:
+            return max(orgs.items(), key=lambda kv: kv[1])[0]
+    m = _BY_PROSE.search(text[:20000])
+    if m and m.group(1).lower() not in ("the", "our", "a", "an"):
+        return m.group(1).strip().rstrip(".,;:")
     return None
 
 
 _GENERIC_TITLE = re.compile(r"^(table of contents|contents|introduction|overview|readme|news|updates?|"
-                            r"quick ?start|usage|license|citation)$", re.I)
+                            r"quick ?start|usage|license|citation|目录|目錄|简介|介绍|模型介绍|最新动态|新闻|更新)$", re.I)
 _GENERIC_WORDS = {"table", "contents", "models", "introduction","model", "card", "for", "the", "readme", "official", "introducing", "about",
                   "evaluation", "evaluations", "results", "benchmark", "benchmarks", "release", "technical", "report",
                   "docs", "documentation", "our", "new", "and", "performance"}
@@ -252,6 +310,17 @@ def read_document(path: str | Path, catalog: Catalog, *, publisher: str | None =
             headings.append(Heading(i, 7, _clean_heading(b.group(2))))
     if fence_start is not None:
         fences.append((fence_start, len(lines)))
+    # an HTML heading written over several lines (``<h1>\n  Name\n</h1>`` in a centred <div>)
+    if kind != "text":
+        head_text = "\n".join(lines[:400])
+        known = {h.line for h in headings}
+        for hm in _HTML_H.finditer(head_text):
+            at = head_text.count("\n", 0, hm.start())
+            if "\n" in hm.group(0) and at not in known and not any(a <= at <= b for a, b in fences):
+                text_h = _clean_heading(hm.group(2))
+                if text_h:
+                    headings.append(Heading(at, int(hm.group(1)), text_h))
+        headings.sort(key=lambda h: h.line)
     footnotes: dict[str, str] = {}
     for line in lines[fm_end:]:
         plain = re.sub(r"<[^>]*>", " ", line).strip()
@@ -259,7 +328,9 @@ def read_document(path: str | Path, catalog: Catalog, *, publisher: str | None =
         if m and "|" not in plain:
             mark = (m.group(1) or m.group(2)).replace("\\", "")
             footnotes.setdefault(mark, m.group(3).strip())
-    title = next((h.text for h in headings if h.level == 1 and not _GENERIC_TITLE.match(h.text)), None) or \
+    tops = [h.text for h in headings if h.level == 1 and not _GENERIC_TITLE.match(h.text)]
+    # a title that names something in Latin letters (a model) before one that does not ("目录", "模型介绍")
+    title = next((t for t in tops if own_model_prefix(t, {})), None) or next(iter(tops), None) or \
         sidecar.get("title")
     hf = re.match(r"https?://huggingface\.co/([^/\s]+/[^/\s]+)/?$", str(sidecar.get("url") or ""))
     if hf and (not title or not (resolve_model(title, catalog=catalog).id
@@ -274,7 +345,7 @@ def read_document(path: str | Path, catalog: Catalog, *, publisher: str | None =
     else:
         pub, how = detect_publisher(catalog, sidecar, fm, title, text)
         if pub is None:
-            named = _named_publisher(sidecar, fm)
+            named = _named_publisher(sidecar, fm, title, text)
             if named:
                 pub, how = named, "named by the document (not in the publisher catalog)"
     url = sidecar.get("url")

@@ -59,16 +59,19 @@ _INSTRUCT = re.compile(r"\b(instruct|instruction[-\s]tuned|instruction\s+models?
                        r"it)\b", re.I)
 
 _NON_SCORE = re.compile(
-    r"(#\s*)?(total|activated|active|act\.?|non-embedding)\s*(params?|parameters)|^#?\s*(params?|parameters)\b|"
-    r"^#\s*\w+\s*params|^model\s*(params|parameters)|"
-    r"^architecture|context\s*(length|window|size|len)|\bflops\b|tokens?\s*/\s*s|throughput|latency|\bspeed\b|"
-    r"budget|training\s*(time|tokens|data|power|compute)|gpu\s*hours|\bco2\b|emission|release\s*date|license|"
-    r"knowledge\s*cutoff|vocab|#?\s*layers|\bheads\b|#?\s*experts|hidden\s*(size|dim)|"
-    r"response\s*length|output\s*length|avg\.?\s*length|\bcost\b|price|\$|download|input\s*modalit|"
-    r"output\s*modalit|token\s*count|gqa\b|model\s*size|^size$|^#?\s*params$|^model$|checkpoint|quantization|"
-    r"precision|memory|vram|^date$|power\s*consumption|^type$|training\s*stage|^steps?$|data\s*mix|^context$|"
-    r"^weights$|^links?$|^repo(sitory)?(\s*(link|url))?$|^huggingface|^hf$|training\s*tokens|^tokens$|^license$|^base\s*model$|\bsize\b|"
-    r"\bdims?\b|dimension|hybrid\s+reasoning|^modalit",
+    r"(#[\s_]*)?(total|activated|active|act\.?|non-embedding)[\s_]*(params?|parameters)|^#?[\s_]*(params?|parameters)\b|"
+    r"^#[\s_]*\w+[\s_]*params|^model[\s_]*(params|parameters)|"
+    r"^architecture|context[\s_]*(length|window|size|len)|\bflops\b|tokens?[\s_]*/[\s_]*s|throughput|latency|\bspeed\b|"
+    r"budget|training[\s_]*(time|tokens|data|power|compute)|gpu[\s_]*hours|\bco2\b|emission|release[\s_]*date|license|"
+    r"knowledge[\s_]*cutoff|vocab|#?[\s_]*layers|\bheads\b|#?[\s_]*experts|hidden[\s_]*(size|dim)|"
+    r"response[\s_]*length|output[\s_]*length|avg\.?[\s_]*length|\bcost\b|price|\$|download|input[\s_]*modalit|"
+    r"output[\s_]*modalit|token[\s_]*count|gqa\b|model[\s_]*size|^size$|^#?[\s_]*params$|^model$|checkpoint|quantization|"
+    r"precision|memory|vram|^date$|power[\s_]*consumption|^type$|training[\s_]*stage|^steps?$|data[\s_]*mix|^context$|"
+    r"^weights$|^links?$|^repo(sitory)?([\s_]*(link|url))?$|^huggingface|^hf$|training[\s_]*tokens|^tokens$|^license$|^base[\s_]*model$|\bsize\b|"
+    r"\bdims?\b|dimension|hybrid[\s_]+reasoning|^modalit|^rank(ing)?$|^#$|"
+    r"^(Δ|∆|delta|diff\.?|difference|improvement|gain|change|relative[\s_]+(gain|change|improvement))\b|"
+    r"layer[\s_]*(num|count)|num[\s_]*(of[\s_]*)?(layers|heads)|head[\s_]*(num|count|dim)|samples?[\s_]*/|"
+    r"\bepochs?\b|per[\s_]*second|amp[\s_]*type|\bbatch[\s_]*size|learning[\s_]*rate",
     re.I,
 )
 _AGGREGATE = re.compile(r"^(acc\.?\s*)?(avg\.?|average|mean|overall|total|h6|h4)(\b.*)?$", re.I)
@@ -579,6 +582,15 @@ class Interpreter:
     def _bench_rows(self, grid: Grid, index: int, headers: list[Axis], body: list[list[GridCell]], header_n: int,
                     label_cols: list[int], value_cols: list[int], key_col: int | None, res: TableResult) -> None:
         assert key_col is not None
+        # columns of differences, ranks or sizes beside the models' columns ("Δ", "Rank"): not scores
+        other = [c for c in value_cols if headers[c].label and _NON_SCORE.search(headers[c].label)
+                 and not resolve_model(headers[c].label, catalog=self.cat).id]
+        for r_off, row in enumerate(body):
+            for c in other:
+                if c < len(row) and _plain(row[c].text):
+                    res.skipped.append(Skip(index, header_n + r_off, c, row[c].line, row[c].text,
+                                            f"not a score column: {headers[c].label!r}"))
+        value_cols = [c for c in value_cols if c not in other]
         attr = {c: self._attr_kind(headers[c].label, [_plain(r[c].text) for r in body])
                 for c in label_cols if c != key_col}
         ctx_mode = _context_mode(grid, self.src.document.title)
@@ -674,6 +686,15 @@ class Interpreter:
     def _model_rows(self, grid: Grid, index: int, headers: list[Axis], body: list[list[GridCell]], header_n: int,
                     label_cols: list[int], value_cols: list[int], key_col: int | None, res: TableResult) -> None:
         assert key_col is not None
+        # columns of differences, ranks or sizes beside the models' columns ("Δ", "Rank"): not scores
+        other = [c for c in value_cols if headers[c].label and _NON_SCORE.search(headers[c].label)
+                 and not resolve_model(headers[c].label, catalog=self.cat).id]
+        for r_off, row in enumerate(body):
+            for c in other:
+                if c < len(row) and _plain(row[c].text):
+                    res.skipped.append(Skip(index, header_n + r_off, c, row[c].line, row[c].text,
+                                            f"not a score column: {headers[c].label!r}"))
+        value_cols = [c for c in value_cols if c not in other]
         attr = {c: self._attr_kind(headers[c].label, [_plain(r[c].text) for r in body])
                 for c in label_cols if c != key_col}
         ctx_mode = _context_mode(grid, self.src.document.title)

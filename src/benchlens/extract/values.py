@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 MISSING = {"", "-", "--", "---", "—", "–", "n/a", "na", "n.a.", "n/c", "none", "null", "nan", "/", "x", "×",
            "?", "???", "tbd", "—/—", "-/-", "*", "…", "...", "✗", "✘"}
 
-_FOOT = r"(?:\\?[*#$&†‡§]|\^\[?\d*\]?|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)"
+_FOOT = r"(?:\\?[*#$&†‡§↑↓]|\^\[?\d*\]?|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)"
 _NUM = r"[-+−]?\d+(?:[.,]\d+)?"
 _NUM_RE = re.compile(rf"^({_NUM})\s*(%?)\s*{_FOOT}*$")
 _PAREN_RE = re.compile(rf"^({_NUM})\s*(%?)\s*{_FOOT}*\s*\(\s*([^()]*?)\s*\)\s*{_FOOT}*$")
