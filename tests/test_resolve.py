@@ -100,3 +100,27 @@ def test_mode_alias_needs_a_mode():
 def test_unknown_model_kept_as_written():
     r = resolve_model("Frobnitz-7B-Chat")
     assert r.id is None and r.label == "Frobnitz-7B-Chat"
+
+
+@pytest.mark.parametrize("label,bid,setting", [
+    ("LiveCodeBench 2408-2502 (Pass@1)", "livecodebench", {"version": "2024.08-2025.02"}),  # window unbracketed
+    ("τ²-Retail (Avg@4)", "tau2-retail", {}),
+    ("AlignBench", "alignbench", {}),  # version unstated: not v1.1
+    ("RACE-high", "race-high", {}),
+])
+def test_held_out_benchmark_labels(label, bid, setting):
+    r = resolve_benchmark(label)
+    assert (r.id, r.setting) == (bid, setting)
+
+
+@pytest.mark.parametrize("label,mid", [
+    ("Gemma-2-27b", "gemma-2-27b"), ("DeepSeek-v2", "deepseek-v2"), ("Qwen1.5-110B", "qwen1.5-110b"),
+    ("Moonlight-16B-A3B-Instruct", "moonlight-16b-a3b-instruct"), ("R1-Distill-Qwen-14B", "deepseek-r1-distill-qwen-14b"),
+])
+def test_held_out_model_labels(label, mid):
+    assert resolve_model(label).id == mid
+
+
+def test_qwen3_instruct_without_a_revision_is_not_guessed():
+    """``Qwen3-8B-Instruct`` names no released checkpoint (Qwen3-8B is hybrid): kept as written."""
+    assert resolve_model("Qwen3-8B-Instruct").id is None

@@ -288,6 +288,9 @@ def resolve_benchmark(
     if hit:
         return Resolution(label=text, id=hit[0], status="resolved", setting=hit[1], note=hit[2])
     core, quals = split_qualifiers(text)
+    wm = re.fullmatch(r"(.+?)[\s_]+([\d./~–-]{7,})", core)
+    if wm and parse_window(wm.group(2)) and lookup(core) is None:
+        core, quals = wm.group(1), [*quals, wm.group(2)]  # "LiveCodeBench 2408-2502": a window, unbracketed
     setting: dict[str, Any] = {}
     unknown: list[str] = []
     for q in quals:
