@@ -157,3 +157,29 @@ def test_an_alias_spelled_two_ways_is_counted_once(tmp_path, db):
     d = _pair(bl.compare("foo1", "foo2", db=db, mode="thinking", draws=1000))
     assert [b["benchmark"] for b in d["benchmarks"]].count("mmlu-pro") == 1
     assert d["categories"]["knowledge"]["n_benchmarks"] == 2
+
+
+SUBSETS = """model,benchmark,value,mode,generation,params,arch,subset
+foo1-7b,MMLU-Pro,50,thinking,foo1,7,dense,
+foo1-7b,IFEval,80,thinking,foo1,7,dense,
+foo1-7b,MGSM,60,thinking,foo1,7,dense,
+foo1-7b,MGSM,40,thinking,foo1,7,dense,es
+foo1-7b,MGSM,50,thinking,foo1,7,dense,fr
+foo1-7b,INCLUDE,30,thinking,foo1,7,dense,es
+foo1-7b,INCLUDE,50,thinking,foo1,7,dense,fr
+foo2-8b,MMLU-Pro,59,thinking,foo2,8,dense,
+foo2-8b,IFEval,84,thinking,foo2,8,dense,
+foo2-8b,MGSM,70,thinking,foo2,8,dense,
+"""
+
+
+def test_naive_average_counts_each_benchmark_once(tmp_path, db):
+    """A per-language appendix is not a dozen benchmarks in the spreadsheet average: subsets count through
+    the overall score (MGSM 60), or through their mean when there is none (INCLUDE (30+50)/2)."""
+    bl.open_store(db, seed=False).close()
+    bl.import_csv(write(tmp_path / "s.csv", SUBSETS), db=db)
+    d = _pair(bl.compare("foo1", "foo2", db=db, mode="thinking", draws=500))
+    old = d["naive"]["overall"]
+    assert old["n_old"] == 4
+    assert old["old"] == pytest.approx((50 + 80 + 60 + 40) / 4)
+    assert old["new"] == pytest.approx((59 + 84 + 70) / 3)

@@ -103,3 +103,34 @@ def test_chance_correction_and_binomial_se():
 def test_empirical_logit():
     assert logit(0.5, 100) == pytest.approx(0.0)
     assert logit(1.0, 30) == pytest.approx(math.log(30.5 / 0.5))
+
+
+def test_moment_tau2_by_hand():
+    # category a: deltas 2 and 6 (mean 4, SS 8, 1 dof); category b: 10, 10, 16 (mean 12, SS 24, 2 dof)
+    # known variances 1 and 3 -> mean 2; tau2 = (8 + 24) / 3 - 2
+    u = [unc.Unit(2.0, 1.0, "a", "x"), unc.Unit(6.0, None, "a", "y"),
+         unc.Unit(10.0, 3.0, "b", "p"), unc.Unit(10.0, None, "b", "q"), unc.Unit(16.0, None, "b", "r")]
+    assert unc.moment_tau2(u) == pytest.approx(32 / 3 - 2)
+    # singleton categories only: spread around the overall mean (deltas 1 and 5: SS 8, 1 dof)
+    assert unc.moment_tau2([unc.Unit(1.0, None, "a", "a"), unc.Unit(5.0, None, "b", "b")]) == pytest.approx(8.0)
+    assert unc.moment_tau2([unc.Unit(1.0, None, "a", "a")]) is None
+
+
+def test_heterogeneity_needs_enough_known_ses_for_dersimonian_laird():
+    """Two agreeing benchmarks with unknown SE must not make a category look certain (tau2 = 0): with fewer
+    than five known SEs the pooled value of the comparison is used."""
+    few = [unc.Unit(5.1, None, "knowledge", "a"), unc.Unit(5.2, None, "knowledge", "b"),
+           unc.Unit(-4.0, 0.5, "multilingual", "c")]
+    tau2, how = unc.heterogeneity(few, pooled=9.0)
+    assert tau2 == 9.0 and "pooled" in how
+    tau2, how = unc.heterogeneity(few)
+    assert "spread" in how and tau2 == pytest.approx(unc.moment_tau2(few))
+    many = [unc.Unit(float(d), 1.0, "a", str(d)) for d in (0, 2, 4, 6, 8)]
+    tau2, how = unc.heterogeneity(many, pooled=99.0)
+    assert "DerSimonian" in how and tau2 == pytest.approx(unc.dersimonian_laird([0, 2, 4, 6, 8], [1.0] * 5).tau2)
+    # pooled over pairs: the k-weighted mean of the DL estimates of the pairs that allow one
+    assert unc.pooled_tau2([many, few]) == pytest.approx(unc.dersimonian_laird([0, 2, 4, 6, 8], [1.0] * 5).tau2)
+    # none allows DL: k-weighted mean of the moment estimates
+    other = [unc.Unit(0.0, None, "a", "a"), unc.Unit(4.0, None, "a", "b")]
+    assert unc.pooled_tau2([few, other]) == pytest.approx(
+        (unc.moment_tau2(few) * 3 + unc.moment_tau2(other) * 2) / 5)

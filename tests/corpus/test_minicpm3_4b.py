@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import re
 
-from .util import cell, doc, find
+from .util import aggregates, cell, doc, find, without_aggregates
 
 NAME = "minicpm3-4b.md"
 M = "minicpm3-4b"
 
 
 def test_counts():
-    res = doc(NAME)
+    res = without_aggregates(doc(NAME))
     # table 1 (l.25-214): 15 benchmarks x 7 models = 105 (the Average row, l.204, excluded);
     # BFCL table (l.220-277): 6 models x 5 columns = 30;
     # InfiniteBench (l.288-301): 10 tasks x 6 models = 60 minus 1 'N/A' = 59 (Context length column and the
@@ -23,6 +23,11 @@ def test_counts():
     assert len(res.scores) == 194
     # MiniCPM3-4B 15 + 5, 'MiniCPM 3.0 x MR' 10
     assert sum(1 for s in res.scores if s.first_party) == 30
+    # the Average cells are kept apart as averages (benchmark unresolved, never compared): 18, 3 first-party
+    got = aggregates(doc(NAME))
+    assert len(got) == 18 and sum(1 for s in got if s.first_party) == 3
+    assert all(s.benchmark is None for s in got)
+
 
 
 def test_publisher():
@@ -30,7 +35,7 @@ def test_publisher():
 
 
 def test_average_rows_are_not_scores():
-    res = doc(NAME)
+    res = without_aggregates(doc(NAME))
     assert find(res, benchmark_label="Average") == []
     assert not [s for s in res.scores if s.provenance.line in (300, 301)]
     for v in (51.92, 52.96, 55.33, 59.29, 64.98, 68.64, 48.86, 49.65, 52.39, 55.55, 60.39):
@@ -90,7 +95,7 @@ def test_infinitebench_task_is_the_benchmark():
 
 
 def test_first_party():
-    res = doc(NAME)
+    res = without_aggregates(doc(NAME))
     assert cell(res, 73.3, model=M, benchmark="cmmlu").first_party is True
     assert cell(res, 76.03, model=M, benchmark="bfcl", subset=None).first_party is True
     assert cell(res, 80.9, model="qwen2-7b-instruct", benchmark="cmmlu").first_party is False

@@ -4,18 +4,23 @@ rows ('| **Open weights models** |'), intermediate checkpoints in italics ('*OLM
 
 from __future__ import annotations
 
-from .util import cell, doc, find
+from .util import aggregates, cell, doc, find, without_aggregates
 
 NAME = "olmo-2-13b-instruct.md"
 
 
 def test_counts():
-    res = doc(NAME)
+    res = without_aggregates(doc(NAME))
     # l.111-128: 17 model rows x 10 benchmarks (AlpacaEval .. TruthQA); Average excluded; no missing values
     assert len(res.scores) == 170
     # Ai2's own: Tülu 3 8B, OLMo-7B-Instruct, OLMo-7B-0424-Instruct, OLMoE-1B-7B-0924-Instruct, the four
     # OLMo 2 SFT/DPO checkpoints and the two OLMo 2 Instruct models = 10 rows
     assert sum(1 for s in res.scores if s.first_party) == 100
+    # the Average cells are kept apart as averages (benchmark unresolved, never compared): 17, 10 first-party
+    got = aggregates(doc(NAME))
+    assert len(got) == 17 and sum(1 for s in got if s.first_party) == 10
+    assert all(s.benchmark is None for s in got)
+
 
 
 def test_publisher():
@@ -23,7 +28,7 @@ def test_publisher():
 
 
 def test_average_and_sections_are_not_scores():
-    res = doc(NAME)
+    res = without_aggregates(doc(NAME))
     assert find(res, benchmark_label="Average") == []
     averages = {111: 51.9, 112: 52.1, 113: 50.9, 114: 57.1, 115: 58.9, 116: 60.4, 117: 60.8, 119: 28.2,
                 120: 33.1, 121: 35.5, 122: 42.9, 123: 50.2, 124: 54.2, 125: 55.3, 126: 60.6, 127: 54.8, 128: 62.0}

@@ -4,19 +4,24 @@
 
 from __future__ import annotations
 
-from .util import cell, doc, find
+from .util import aggregates, cell, doc, find, without_aggregates
 
 NAME = "openchat-3.5-0106.md"
 
 
 def test_counts():
-    res = doc(NAME)
+    res = without_aggregates(doc(NAME))
     # l.183-191: 8 models x 8 benchmarks = 64 minus Mistral's two '-' = 62 (blank row l.187, '# Params', 'Average'
     # excluded); l.211-215: 5 HumanEval+ cells; l.225-229: 5 models x 4 benchmarks = 20 ('License', '# Param',
     # 'Average' excluded); the model-info table (l.83-85: Size, Context 8192) has no scores
     assert len(res.scores) == 87
     # OpenChat-3.5-0106, -1210 and OpenChat-3.5: 24 (l.183-185) + 2 (l.211, 214) + 12 (l.225-227)
     assert sum(1 for s in res.scores if s.first_party) == 38
+    # the Average cells are kept apart as averages (benchmark unresolved, never compared): 12, 6 first-party
+    got = aggregates(doc(NAME))
+    assert len(got) == 12 and sum(1 for s in got if s.first_party) == 6
+    assert all(s.benchmark is None for s in got)
+
 
 
 def test_publisher():
@@ -30,7 +35,7 @@ def test_model_info_table_is_not_scores():
 
 
 def test_params_and_average_are_not_scores():
-    res = doc(NAME)
+    res = without_aggregates(doc(NAME))
     assert find(res, benchmark_label="Average") == []
     assert find(res, benchmark_label="# Params") == []
     # the Average cell of each row (no other cell of the same row has that value)

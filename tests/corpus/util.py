@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -57,3 +58,17 @@ def cell(res, value: float, **match: Any):
     assert len(got) == 1, f"{len(got)} scores match {match}: {[(s.model_label, s.key.describe(), s.value) for s in got]}"
     assert got[0].value == pytest.approx(value), f"{match}: got {got[0].value}, expected {value}"
     return got[0]
+
+
+def is_aggregate(s) -> bool:
+    """An average over a table's benchmarks, kept as printed under its own label and never compared."""
+    return "aggregate_of" in dict(s.key.extra)
+
+
+def without_aggregates(res):
+    """The result with only benchmark scores (averages over several benchmarks left out)."""
+    return SimpleNamespace(scores=[s for s in res.scores if not is_aggregate(s)], document=res.document)
+
+
+def aggregates(res) -> list:
+    return [s for s in res.scores if is_aggregate(s)]

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
+from benchlens.analysis import uncertainty as unc
 from benchlens.analysis.audit import Audit, audit_pair
 from benchlens.analysis.models import ModelInfo
-from benchlens.analysis.paired import Options, PairedResult, compare_scores
+from benchlens.analysis.paired import Options, PairedResult, compare_scores, headline_units
 from benchlens.analysis.pairing import MODES, Pair, pair_models
 from benchlens.analysis.verdict import Verdict, verdict
 from benchlens.catalog.catalog import CATEGORIES, Catalog
@@ -144,6 +145,7 @@ def compare_generations(
                              overrides=overrides)
     out: list[PairComparison] = []
     skipped: list[dict[str, Any]] = []
+    done: list[tuple[Any, list[Score], list[Score], PairedResult]] = []
     paired_new = {p.new.id for p in pairs}
     for m in new_models:
         if m.id not in paired_new:
@@ -157,7 +159,12 @@ def compare_generations(
             skipped.append({"new": p.new.id, "old": p.old.id, "mode": p.mode,
                             "reason": f"no {p.mode or ''} scores stored for {' and '.join(who)}".replace("  ", " ")})
             continue
-        pr = compare_scores(p.new.id, p.old.id, ns, os_, catalog, opt)
+        done.append((p, ns, os_, compare_scores(p.new.id, p.old.id, ns, os_, catalog, opt)))
+    # pairs with few known standard errors borrow the between-benchmark heterogeneity of the whole comparison
+    pooled = opt.tau2 if opt.tau2 is not None else unc.pooled_tau2([headline_units(pr) for *_, pr in done])
+    for p, ns, os_, pr in done:
+        if pooled is not None and sum(1 for u in headline_units(pr) if u.var) < unc.MIN_KNOWN_FOR_DL:
+            pr = compare_scores(p.new.id, p.old.id, ns, os_, catalog, replace(opt, tau2=pooled))
         au = audit_pair(pr, ns, os_, catalog, old_id=p.old.id, pool=[s for s in pool if s.key.mode == p.mode],
                         draws=opt.draws, seed=opt.seed)
         vd = verdict(p.new.name, p.old.name, pr, au)

@@ -8,6 +8,7 @@ benchmarks support it. Everything here is a pure function of score records.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import statistics
 from collections.abc import Sequence
@@ -34,6 +35,7 @@ class Options:
     min_categories: int = MIN_CATEGORIES
     min_benchmarks: int = MIN_BENCHMARKS
     level: float = 0.95
+    tau2: float | None = None  # heterogeneity pooled over a comparison's pairs, for pairs with few known SEs
 
 
 @dataclass
@@ -304,6 +306,13 @@ def naive_average(new: Sequence[Score], old: Sequence[Score], catalog: Catalog) 
                 continue
             nz = normalize_score(s, b)
             seen.setdefault(s.key, 100.0 * (nz.unit or 0.0))
+        # one number per benchmark and setting, as a spreadsheet row: the overall score where the model has
+        # one, else the mean of its subsets (a report's per-language appendix is not 60 benchmarks)
+        parts: dict[IdentityKey, list[float]] = {}
+        for key in [k for k in seen if k.subset is not None]:
+            parts.setdefault(dataclasses.replace(key, subset=None), []).append(seen.pop(key))
+        for key, vs in parts.items():
+            seen.setdefault(key, statistics.fmean(vs))
         cats: dict[str, list[float]] = {}
         for key, v in seen.items():
             cats.setdefault(_bench(catalog, key.benchmark).category, []).append(v)
@@ -376,7 +385,8 @@ def compare_scores(
     reason = None
     secondary: dict[str, Any] = {}
     if units:
-        draws = unc.monte_carlo(units, draws=opt.draws, seed=opt.seed)
+        tau2, tau2_source = unc.heterogeneity(units, opt.tau2)
+        draws = unc.monte_carlo(units, draws=opt.draws, seed=opt.seed, tau2=tau2)
         for ci, cat in enumerate(draws.categories):
             members = [deltas[i] for i in units_idx if deltas[i].category == cat]
             w = unc.category_weights(units, cat)
@@ -413,6 +423,7 @@ def compare_scores(
             {"mu": dl.mu, "se": dl.se, "ci": [dl.mu - 1.96 * dl.se, dl.mu + 1.96 * dl.se], "tau2": dl.tau2,
              "i2": dl.i2, "k": dl.k} if dl else None)
         secondary["tau2"] = draws.tau2
+        secondary["tau2_source"] = tau2_source
     else:
         reason = "no shared benchmark in the headline categories"
     hd = [d for d in deltas if d.in_headline]
@@ -438,6 +449,12 @@ def compare_scores(
         conflicts=conflicts,
         naive=naive_average(new_scores, old_scores, catalog),
     )
+
+
+def headline_units(pr: PairedResult) -> list[unc.Unit]:
+    """The per-benchmark deltas of a paired result as the statistics see them."""
+    return [unc.Unit(d.delta, d.se**2 if d.se is not None else None, d.category, d.family)  # type: ignore[arg-type]
+            for d in pr.benchmarks if d.in_headline and d.delta is not None]
 
 
 def _weighted(deltas: Sequence[BenchmarkDelta], values: Sequence[float]) -> float | None:

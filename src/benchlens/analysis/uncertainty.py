@@ -5,8 +5,9 @@ Pure, seeded, vectorised functions of per-benchmark deltas (see ``docs/methodolo
 * :func:`monte_carlo` draws, R times, (1) a stratified bootstrap over benchmarks inside each category
   (families resampled first, then benchmarks inside each drawn family) and (2) sampling noise
   ``N(0, v_b)`` for every benchmark with a known variance; categories with fewer than 3 benchmarks get
-  extra noise ``N(0, tau^2 / k_c)``, with tau^2 the DerSimonian-Laird heterogeneity of all shared
-  benchmarks. It returns sampling-only and total draws of each category mean and of the headline.
+  extra noise ``N(0, tau^2 / k_c)``, with tau^2 from :func:`heterogeneity` (DerSimonian-Laird when enough
+  SEs are known, else pooled over the comparison's pairs or the spread of the deltas). It returns
+  sampling-only and total draws of each category mean and of the headline.
 * :func:`dersimonian_laird` is the random-effects cross-check (mu, SE, tau^2, I^2).
 * :func:`holm` adjusts per-benchmark p-values.
 """
@@ -150,6 +151,71 @@ def monte_carlo(units: Sequence[Unit], *, draws: int = 10_000, seed: int = 0, ta
             cat_mean = cat_mean + rng.standard_normal(draws) * math.sqrt(tau2 / k_c)
         tot[:, ci] = cat_mean
     return Draws(categories=cats, sampling=samp, total=tot, tau2=float(tau2))
+
+
+MIN_KNOWN_FOR_DL = 5  # fewer benchmarks with a known SE than this: tau^2 is not estimated from them alone
+
+
+def moment_tau2(units: Sequence[Unit]) -> float | None:
+    """Between-benchmark variance of deltas from the deltas themselves (no SE needed): the pooled spread of
+    each category's deltas around the category mean, less the mean known sampling variance; over all
+    deltas around their mean when no category has two. None with fewer than two deltas."""
+    by_cat: dict[str, list[Unit]] = {}
+    for u in units:
+        by_cat.setdefault(u.category, []).append(u)
+    ss, dof, vs = 0.0, 0, []
+    for us in by_cat.values():
+        if len(us) >= 2:
+            m = sum(u.delta for u in us) / len(us)
+            ss += sum((u.delta - m) ** 2 for u in us)
+            dof += len(us) - 1
+            vs += [u.var for u in us if u.var]
+    if dof == 0:
+        if len(units) < 2:
+            return None
+        m = sum(u.delta for u in units) / len(units)
+        ss = sum((u.delta - m) ** 2 for u in units)
+        dof = len(units) - 1
+        vs = [u.var for u in units if u.var]
+    mean_v = sum(vs) / len(vs) if vs else 0.0
+    return max(0.0, ss / dof - mean_v)
+
+
+def heterogeneity(units: Sequence[Unit], pooled: float | None = None) -> tuple[float, str]:
+    """tau^2 for the small-category correction, and how it was obtained: DerSimonian-Laird when at least
+    ``MIN_KNOWN_FOR_DL`` benchmarks have a known SE; else the value pooled over the comparison's pairs when
+    one is given; else the moment estimate of this pair's deltas."""
+    known = [u for u in units if u.var is not None and u.var > 0]
+    if len(known) >= MIN_KNOWN_FOR_DL:
+        dl = dersimonian_laird([u.delta for u in known], [u.var for u in known])  # type: ignore[misc]
+        if dl is not None:
+            return dl.tau2, f"DerSimonian-Laird over {len(known)} benchmarks with a known SE"
+    if pooled is not None:
+        return pooled, "pooled over the comparison's pairs (too few benchmarks with a known SE here)"
+    m = moment_tau2(units)
+    if m is not None:
+        return m, "spread of this pair's deltas (too few benchmarks with a known SE)"
+    return 0.0, "not estimable (one benchmark)"
+
+
+def pooled_tau2(unit_sets: Sequence[Sequence[Unit]]) -> float | None:
+    """One heterogeneity for a whole comparison: the k-weighted mean of the pairs' DerSimonian-Laird tau^2
+    where at least ``MIN_KNOWN_FOR_DL`` SEs are known, else the pooled moment estimate over all pairs."""
+    num = den = 0.0
+    for units in unit_sets:
+        known = [u for u in units if u.var is not None and u.var > 0]
+        if len(known) >= MIN_KNOWN_FOR_DL:
+            dl = dersimonian_laird([u.delta for u in known], [u.var for u in known])  # type: ignore[misc]
+            if dl is not None:
+                num += dl.tau2 * len(known)
+                den += len(known)
+    if den > 0:
+        return num / den
+    ests = [(moment_tau2(us), len(us)) for us in unit_sets]
+    ests = [(t, k) for t, k in ests if t is not None]
+    if not ests:
+        return None
+    return sum(t * k for t, k in ests) / sum(k for _, k in ests)
 
 
 def interval(x: np.ndarray, level: float = 0.95) -> tuple[float, float]:

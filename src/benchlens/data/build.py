@@ -5,7 +5,8 @@ again (when the corpus is present) and requires the shipped files to be byte-ide
 
 What is shipped: every score in the Qwen team's documents (their own models as first-party, the
 competitors' numbers they printed as reported by Qwen), and the first-party scores of the other
-labs' cards in the corpus.
+labs' cards in the corpus. Averages over a table's benchmarks (kept by the extractor, never compared) are
+not shipped.
 """
 
 from __future__ import annotations
@@ -32,7 +33,9 @@ def build_official(corpus_dir: str | Path) -> tuple[list[Document], list[Score]]
             continue
         res = extract_file(path, catalog=cat, origin=f"corpus/cards/{path.name}")
         doc = replace(res.document, origin=f"corpus/cards/{path.name}")
-        keep = res.scores if doc.publisher in FULL_PUBLISHERS else [s for s in res.scores if s.first_party]
+        # averages over a table's benchmarks are kept by the extractor but are not benchmark scores: not shipped
+        scores_ = [s for s in res.scores if "aggregate_of" not in dict(s.key.extra)]
+        keep = scores_ if doc.publisher in FULL_PUBLISHERS else [s for s in scores_ if s.first_party]
         if not keep:
             continue
         docs.append(doc)

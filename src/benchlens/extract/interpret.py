@@ -323,6 +323,10 @@ class Interpreter:
                 return max((n for _, n in found), key=len)
         return None
 
+    def _aggregate_scope(self, index: int, section: str | None) -> str:
+        """What an average column or row averages over, as a key part: the table (and section) it sits in."""
+        return f"table {index}" + (f", {section.lower()}" if section else "")
+
     def _part_of_ctx(self, label: str) -> bool:
         """A label on the axis of a table kept as one suite's (LongBench's ``TriviaQA``): a part of the suite
         even when it shares its name with a benchmark of its own, unless it names the suite itself."""
@@ -649,11 +653,10 @@ class Interpreter:
                     if _plain(row[c].text):
                         res.skipped.append(Skip(index, r, c, row[c].line, row[c].text, f"not a score row: {label!r}"))
                 continue
-            if _AGGREGATE.match(label):
-                for c in value_cols:
-                    if _plain(row[c].text):
-                        res.skipped.append(Skip(index, r, c, row[c].line, row[c].text, "aggregate row"))
-                continue
+            if _AGGREGATE.match(label) and not self.ctx_bench and not self.looks_bench(label):
+                # an average over the table's benchmarks: kept as printed, as its own unresolved label, never
+                # compared (it is not a benchmark)
+                attrs = {**attrs, "aggregate": self._aggregate_scope(index, section)}
             labels = self._stack(label_raw, [row[c].text for c in value_cols])
             for k, (blabel, cell_texts) in enumerate(labels):
                 cat_attr = attrs.get("category")
@@ -734,7 +737,9 @@ class Interpreter:
                     else:
                         cattrs["subset"] = hlabel
                         blabel = outer
-                elif _NON_SCORE.search(hlabel) or _AGGREGATE.match(hlabel) or (
+                elif _AGGREGATE.match(hlabel) and not _NON_SCORE.search(hlabel) and not self.looks_bench(blabel):
+                    cattrs["aggregate"] = self._aggregate_scope(index, section)  # kept, never compared
+                elif _NON_SCORE.search(hlabel) or (
                         _CATEGORY_WORDS.match(hlabel) and len(hlabel.split()) > 1 and not self.looks_bench(blabel)):
                     if _plain(row[c].text):
                         res.skipped.append(Skip(index, r, c, row[c].line, row[c].text,
@@ -883,7 +888,7 @@ class Interpreter:
                 vset["subset"] = bench_attrs["subset"].lower()
             elif self.ctx_subset and "subset" not in vset:
                 vset["subset"] = self.ctx_subset
-            for kind in ("shots", "metric", "setting", "framework", "version"):
+            for kind in ("shots", "metric", "setting", "framework", "version", "aggregate"):
                 if bench_attrs.get(kind):
                     t = bench_attrs[kind]
                     if kind == "shots":
@@ -899,6 +904,9 @@ class Interpreter:
                         vset.setdefault("extra", {})["framework"] = re.sub(r"\^?\[?\d+\]?$", "", t).strip().lower()
                     elif kind == "version":
                         vset.setdefault("extra", {})["task_version"] = t
+                    elif kind == "aggregate":
+                        vset.setdefault("extra", {})["aggregate_of"] = t
+                        vnotes.append("an average over several benchmarks as printed: kept, never compared")
                     else:
                         q, bad = parse_qualifier(t)
                         if kind == "metric" and not q and bad:

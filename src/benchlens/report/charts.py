@@ -129,8 +129,9 @@ def dumbbell(rd: ReportData, pair: str | None = None, *, static: bool = False) -
         {"calculate": "datum.category_name + ' · ' + datum.name", "as": "label"},
         {"calculate": "datum.order * 1000 + indexof(" + str(CAT_ORDER) + ", datum.category_name) * 100", "as": "s"},
         {"calculate": "pad(toString(datum.s), 8, '0', 'left') + datum.label", "as": "sortkey"},
-        {"calculate": "datum.delta === null ? 'no change' : (datum.delta > 0 ? 'up' : (datum.delta < 0 ? 'down' : "
-                      "'no change'))", "as": "dir"},
+        # colour says what the Holm-adjusted test says, not just the sign: a change within noise is not "up"
+        {"calculate": "datum.significant === 'up' ? 'up (Holm)' : (datum.significant === 'down' ? 'down (Holm)' : "
+                      "(datum.significant === 'neither' ? 'within noise' : 'SE unknown (hollow)'))", "as": "dir"},
     ]
     spec = {
         "params": params,
@@ -145,21 +146,30 @@ def dumbbell(rd: ReportData, pair: str | None = None, *, static: bool = False) -
                                 "scale": {"zero": False}}, "x2": {"field": "new"}}},
             {"mark": {"type": "rule", "color": "#bbb"},
              "encoding": {"x": {"field": "old_lo", "type": "quantitative"}, "x2": {"field": "old_hi"}}},
-            {"mark": {"type": "rule", "color": "#f2a65a"},
+            {"mark": {"type": "rule", "color": "#555"},
              "encoding": {"x": {"field": "new_lo", "type": "quantitative"}, "x2": {"field": "new_hi"}}},
             {"mark": {"type": "point", "filled": True, "size": 60, "color": "#888"},
              "encoding": {"x": {"field": "old", "type": "quantitative"}, "tooltip": base_tt}},
-            {"mark": {"type": "point", "filled": True, "size": 80},
+            {"mark": {"type": "point", "filled": True, "size": 80, "strokeWidth": 2},
              "encoding": {"x": {"field": "new", "type": "quantitative"},
-                          "color": {"field": "dir", "type": "nominal", "title": "new vs old",
-                                    "scale": {"domain": ["up", "down", "no change"],
-                                              "range": ["#2166ac", "#d6604d", "#777"]}},
+                          "color": {"field": "dir", "type": "nominal", "title": "new model vs old (grey)",
+                                    "scale": {"domain": ["up (Holm)", "down (Holm)", "within noise",
+                                                         "SE unknown (hollow)"],
+                                              "range": ["#2166ac", "#d6604d", "#8c6bb1", "#2b2b2b"]}},
+                          "stroke": {"field": "dir", "type": "nominal", "legend": None,
+                                     "scale": {"domain": ["up (Holm)", "down (Holm)", "within noise",
+                                                          "SE unknown (hollow)"],
+                                               "range": ["#2166ac", "#d6604d", "#8c6bb1", "#2b2b2b"]}},
+                          "fillOpacity": {"condition": {"test": "datum.dir === 'SE unknown (hollow)'", "value": 0},
+                                          "value": 1},
                           "tooltip": base_tt}},
         ],
     }
     title = "Per-benchmark change, old (grey) to new" + (f": {pair}" if static and pair else "")
     sub = ["Each line: one benchmark both models report under the same setting; whiskers: 95% binomial "
            "interval from the item count (none when the count is unknown).",
+           "New-model dot: blue/red when the Holm-adjusted test says up/down, purple when the change is within "
+           "noise, hollow when the SE is unknown.",
            "Ratings (Elo) are left out here; they are in the table and the log-odds figure."]
     return _wrap(spec, rd, static, title, sub)
 

@@ -118,7 +118,7 @@ JS = r"""
   const views = {};
   const el = (tag, text, cls) => { const e = document.createElement(tag); if (text !== undefined && text !== null) e.textContent = String(text); if (cls) e.className = cls; return e; };
   const fmt = (x, d) => (x === null || x === undefined) ? '–' : (x >= 0 ? '+' : '') + Number(x).toFixed(d === undefined ? 1 : d);
-  const ci = (c) => c ? '[' + fmt(c[0]) + ', ' + fmt(c[1]) + ']' : '–';
+  const ci = (c) => !c ? '–' : (Math.abs(c[1] - c[0]) < 1e-9 ? 'n/a (SE unknown)' : '[' + fmt(c[0]) + ', ' + fmt(c[1]) + ']');
   const cls = (v) => v === 'improved' ? 'improved' : (v === 'regressed' ? 'regressed' : 'unclear');
 
   // summary table of every pair

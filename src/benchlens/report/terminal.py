@@ -24,6 +24,8 @@ def _pp(x: float | None, signed: bool = True) -> str:
 def _ci(ci: Sequence[float] | None) -> str:
     if not ci:
         return "-"
+    if abs(ci[1] - ci[0]) < 1e-9:
+        return "n/a (SE unknown)"  # no member has a known standard error: no sampling interval to show
     return f"[{ci[0]:+.1f}, {ci[1]:+.1f}]"
 
 
