@@ -203,3 +203,66 @@ def test_difference_and_rank_columns_are_not_models_or_benchmarks(tmp_path):
     res = extract_file(write(tmp_path / "card.md", DELTAS))
     assert sorted(s.value for s in res.scores) == [44.3, 50.3, 68.2, 70.1, 70.1, 71.3, 80.3, 85.0]
     assert {s.model_label for s in res.scores} == {"Acme-7B-Instruct", "Llama-3.1-8B-Instruct", "Gemma-2-9B-it"}
+
+
+REPO_IDS = """# Acme-LM-2-12B-Chat
+
+### OpenLLM Leaderboard
+
+| Model                                  | Parameters | ARC Challenge (25-shot) | MMLU (5-shot) |
+| -------------------------------------- | ---------- | ---------------------- | ------------- |
+| mistralai/Mixtral-8x7B-Instruct-v0.1  | 13B/47B    | 70.14                  | 71.40         |
+| acmeai/acme-lm-2-12b-chat              | 12B        | 65.02                  | 61.14         |
+| meta-llama/Llama-2-13b-hf              | 13B        | 59.39                  | 55.77         |
+
+🤗 [weights](https://huggingface.co/acmeai/acme-lm-2-12b-chat) · [base](https://huggingface.co/acmeai/acme-lm-2-12b)
+"""
+
+
+def test_repository_ids_name_the_models_and_sizes_do_not(tmp_path):
+    """StableLM 2 card: models written as ``org/name`` beside a Parameters column of sizes ("12B" looks like a
+    model name, but the column's header says what it holds); the lab's own repo id is first party."""
+    res = extract_file(write(tmp_path / "card.md", REPO_IDS))
+    labels = {s.model_label for s in res.scores}
+    assert labels == {"mistralai/Mixtral-8x7B-Instruct-v0.1", "acmeai/acme-lm-2-12b-chat", "meta-llama/Llama-2-13b-hf"}
+    assert {s.model for s in res.scores if s.value == 70.14} == {"mixtral-8x7b-instruct-v0.1"}
+    assert {s.model_label for s in res.scores if s.first_party} == {"acmeai/acme-lm-2-12b-chat"}
+
+
+AREAS = """# Acme-16B-A3B
+
+Weights: https://huggingface.co/acme-ai/Acme-16B-A3B and https://huggingface.co/acme-ai/Acme-16B-A3B-Instruct
+
+| | Benchmark (Metric) | Llama3.2-3B | Qwen2.5-3B | Acme |
+|---|---|---|---|---|
+| **English** | MMLU | 54.75 | 65.6 | 70.0 |
+| | BBH | 46.8 | 56.3 | 65.2 |
+| **Code** | HumanEval | 28.0 | 42.1 | 48.1 |
+| **Chinese** | C-Eval | - | 75.0 | 77.2 |
+"""
+
+
+def test_a_column_of_areas_is_a_category_even_with_language_names_in_it(tmp_path):
+    """Moonlight / DeepSeek-R1 cards: "English / Code / Math / Chinese" is a column of capability areas, not
+    of language subsets (MMLU is not MMLU-English)."""
+    res = extract_file(write(tmp_path / "card.md", AREAS))
+    assert {s.key.subset for s in res.scores} == {None}
+    assert {s.category for s in res.scores if s.benchmark == "mmlu"} == {"English"}
+
+
+TITLE_NAMES_A_DERIVATIVE = """# Llama-3.1-Zephyrus-3-405B
+
+Zephyrus 3 is a post-trained model family. Links: [8B](https://huggingface.co/allenai/Llama-3.1-Zephyrus-3-8B),
+[70B](https://huggingface.co/allenai/Llama-3.1-Zephyrus-3-70B).
+
+| Benchmark | Zephyrus 3 405B | Llama 3.1 405B Instruct |
+|---|---|---|
+| MMLU | 87.0 | 88.0 |
+"""
+
+
+def test_a_title_that_starts_like_another_labs_line_does_not_make_it_the_publisher(tmp_path):
+    """Tulu 3 card: "Llama-3.1-Tulu-3-405B" starts like Meta's model line, but the lab's own links say Ai2."""
+    res = extract_file(write(tmp_path / "card.md", TITLE_NAMES_A_DERIVATIVE))
+    assert {s.provenance.publisher for s in res.scores} == {"ai2"}
+    assert not any(s.first_party for s in res.scores if s.model_label.startswith("Llama"))

@@ -173,6 +173,10 @@ class Catalog:
         pub = self.publishers.get(publisher or "")
         if not pub:
             return False
+        if re.fullmatch(r"\s*[\w.-]+/[\w.-]+\s*", label):  # a repository id: "stabilityai/stablelm-2-12b"
+            org, _, label = label.strip().partition("/")
+            if self.find_publisher(org) == publisher:
+                return True
         norm = normalize(label)
         return any(norm.startswith(normalize(p)) for p in pub.model_prefixes)
 

@@ -91,7 +91,7 @@ def find_grids(src: SourceDoc) -> list:
 def extract_source(src: SourceDoc, catalog: Catalog | None = None) -> DocResult:
     cat = catalog or get_catalog()
     doc = src.document
-    profile = profile_for(doc.url, doc.repo, doc.path, doc.title)
+    profile = profile_for(doc.url, doc.repo, doc.path, doc.title, doc.doc_id)
     if profile and profile.publisher and not src.publisher:
         src.publisher = profile.publisher
         src.publisher_source = f"document profile {profile.id}"

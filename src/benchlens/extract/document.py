@@ -115,16 +115,18 @@ _DEVELOPER_LINE = re.compile(
 _SOURCE_COMMENT = re.compile(r"<!--\s*source:\s*(https?://\S+?)\s*-->", re.I)
 
 
-def _model_line_publisher(catalog: Catalog, label: str | None) -> str | None:
-    """The publisher of the catalog model, or of the catalogued model line, that ``label`` names."""
+def _model_line_publisher(catalog: Catalog, label: str | None, *, by_prefix: bool = True) -> str | None:
+    """The publisher of the catalog model that ``label`` names, or (``by_prefix``) of the model line it
+    starts like. A prefix is weak evidence: ``Llama-3.1-Tulu-3-405B`` starts like Meta's line but is Ai2's."""
     if not label:
         return None
     r = resolve_model(label, catalog=catalog)
     if r.id:
         return catalog.models[r.id].publisher
-    for pid in catalog.publishers:
-        if catalog.publisher_owns_label(pid, label):
-            return pid
+    if by_prefix:
+        for pid in catalog.publishers:
+            if catalog.publisher_owns_label(pid, label):
+                return pid
     return None
 
 
@@ -152,14 +154,14 @@ def detect_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, An
         pid = catalog.find_publisher(name) or catalog.find_publisher(name.split(",")[0].split(" and ")[0].strip())
         if pid:
             return pid, "the document's developer line"
-    if title:
-        pid = _model_line_publisher(catalog, title)
-        if pid:
-            return pid, "title names the publisher's model"
-    if fm and isinstance(fm.get("model-index"), list) and fm["model-index"]:
-        pid = _model_line_publisher(catalog, str((fm["model-index"][0] or {}).get("name") or ""))
-        if pid:
-            return pid, "front matter model-index name"
+    index_name = str(((fm or {}).get("model-index") or [{}])[0].get("name") or "") if isinstance(
+        (fm or {}).get("model-index"), list) and (fm or {}).get("model-index") else ""
+    pid = _model_line_publisher(catalog, title, by_prefix=False)
+    if pid:
+        return pid, "title names the publisher's model"
+    pid = _model_line_publisher(catalog, index_name, by_prefix=False)
+    if pid:
+        return pid, "front matter model-index name"
     if sidecar.get("repo"):
         org = str(sidecar["repo"]).split("/")[0]
         if catalog.find_publisher(org):
@@ -177,6 +179,11 @@ def detect_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, An
         best = max(orgs.items(), key=lambda kv: kv[1])
         if best[1] >= 2:
             return best[0], "links to the publisher's Hugging Face organisation"
+    for label, how in ((title, "title starts like the publisher's model line"),
+                       (index_name, "model-index name starts like the publisher's model line")):
+        pid = _model_line_publisher(catalog, label)
+        if pid:
+            return pid, how
     if fm:
         tags = fm.get("tags")
         for t in tags if isinstance(tags, list) else []:
@@ -332,6 +339,10 @@ def read_document(path: str | Path, catalog: Catalog, *, publisher: str | None =
     # a title that names something in Latin letters (a model) before one that does not ("目录", "模型介绍")
     title = next((t for t in tops if own_model_prefix(t, {})), None) or next(iter(tops), None) or \
         sidecar.get("title")
+    if not sidecar.get("url"):
+        sm = _SOURCE_COMMENT.search(text[:5000])  # a saved page that names where it came from
+        if sm:
+            sidecar = {**sidecar, "url": sm.group(1)}
     hf = re.match(r"https?://huggingface\.co/([^/\s]+/[^/\s]+)/?$", str(sidecar.get("url") or ""))
     if hf and (not title or not (resolve_model(title, catalog=catalog).id
                                  or any(catalog.publisher_owns_label(p_, title) for p_ in catalog.publishers))):

@@ -522,6 +522,8 @@ class Interpreter:
         h_m = sum(1 for c in value_cols if self.looks_model(headers[c].label))
         best_b, best_b_col, best_m, best_m_col = 0, None, 0, None
         for c in label_cols:
+            if headers[c].label and _NON_SCORE.search(headers[c].label) and not _MODEL_HEADER.match(headers[c].label):
+                continue  # a "Parameters" / "Size" column names sizes, not models ("12B" looks like one)
             labs = [_header_parts(r[c].text)[0] for r in body if c < len(r)]
             nb = sum(1 for t in labs if t and self.looks_bench(t))
             nm = sum(1 for t in labs if t and self.looks_model(t))
@@ -573,7 +575,7 @@ class Interpreter:
         h = _plain(header)
         filled = [t for t in cells if t]
         langs = sum(1 for t in set(filled) if normalize(t) in _LANGUAGES)
-        if langs >= 2 and langs >= len(set(filled)) // 2:
+        if langs >= 2 and langs >= 0.75 * len(set(filled)):  # not "English / Code / Math / Chinese" areas
             return "subset"  # a column of languages (SmolLM3: French, Spanish, ...)
         for kind, rx in _LABEL_HEADERS.items():
             if rx.match(h):

@@ -10,6 +10,7 @@ a profile changes carries a note saying so. Profiles live in ``catalog/documents
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
@@ -88,12 +89,22 @@ def load_profiles() -> tuple[Profile, ...]:
     return tuple(out)
 
 
-def profile_for(url: str | None, repo: str | None, path: str | None, title: str | None) -> Profile | None:
+def profile_for(url: str | None, repo: str | None, path: str | None, title: str | None,
+                doc_id: str | None = None) -> Profile | None:
+    """The profile of a document: by its URL or repository path; by its content id (the same bytes as a
+    revision the profile was written from); or, for a card read alone, by a title that is the profile's
+    title or the name of the repository its URL points to (``Qwen3.5-4B`` for ``.../Qwen/Qwen3.5-4B``)."""
+    stem = re.sub(r"\.(md|markdown|html?|txt)$", "", title or "", flags=re.I)
     for p in load_profiles():
         if url and any(url.rstrip("/") == u.rstrip("/") for u in p.match.get("url", [])):
             return p
         if repo and path and f"{repo}/{path}" in p.match.get("repo_path", []):
             return p
-        if title and any(normalize(title) == normalize(t) for t in p.match.get("title", [])):
+        if doc_id and doc_id in p.match.get("doc_id", []):
+            return p
+        if stem and any(normalize(stem) == normalize(t) for t in p.match.get("title", [])):
+            return p
+        if stem and not url and any(normalize(stem) == normalize(u.rstrip("/").rsplit("/", 1)[-1])
+                                    for u in p.match.get("url", [])):
             return p
     return None
