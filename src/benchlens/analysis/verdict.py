@@ -25,13 +25,14 @@ def word(ci: tuple[float, float]) -> str:
 def sureness(p_positive: float) -> str:
     p = max(p_positive, 1.0 - p_positive)
     direction = "up" if p_positive >= 0.5 else "down"
+    label = f"P({direction})={p:.2f}"  # the probability of the direction named, always said which
     if p >= 0.99:
-        return f"almost certainly {direction} (P={p:.2f})"
+        return f"almost certainly {direction} ({label})"
     if p >= 0.95:
-        return f"very likely {direction} (P={p:.2f})"
+        return f"very likely {direction} ({label})"
     if p >= 0.8:
-        return f"likely {direction} (P={p:.2f})"
-    return f"a coin flip (P(up)={p_positive:.2f})"
+        return f"likely {direction} ({label})"
+    return f"unclear (P(up)={p_positive:.2f})"
 
 
 @dataclass
@@ -77,6 +78,12 @@ def verdict(new_name: str, old_name: str, paired: PairedResult, audit: Audit) ->
     if audit.drift:
         blind.append(f"{len(audit.drift)} benchmark(s) reported by both but never under the same setting: "
                      + ", ".join(d["name"] for d in audit.drift[:6]) + ("..." if len(audit.drift) > 6 else ""))
+    hb = [b for b in paired.benchmarks if b.in_headline]
+    cross = sum(1 for b in hb if not b.same_document)
+    if hb and cross:
+        docs = {b.old_source.document for b in hb} | {b.new_source.document for b in hb}
+        blind.append(f"{cross} of {len(hb)} shared benchmark(s) set numbers from different documents (and evaluation "
+                     f"runs) against each other; {len(docs)} document(s) in all")
     unknown = sum(1 for b in paired.benchmarks if b.in_headline and b.se is None)
     if unknown:
         blind.append(f"{unknown} shared benchmark(s) with unknown item count: no sampling error for them")

@@ -39,22 +39,40 @@ def _style(ci: Sequence[float] | None) -> str:
     return "yellow"
 
 
-def summary_table(comp: Comparison) -> Table:
-    """One row per pair: the headline with its intervals, and the verdict."""
+def summary_table(comp: Comparison, width: int = 120) -> Table:
+    """One row per pair: the headline with its intervals, and the verdict. Narrow terminals (under 110
+    columns) get the pair as sizes and no sampling-only column, so no cell is cut."""
+    narrow = width < 110
     t = Table(title=f"{comp.new} vs {comp.old}: paired, category-weighted deltas (chance-corrected pp)",
-              title_justify="left", show_lines=False)
-    for col in ("new", "old", "mode", "shared", "delta", "95% total", "95% sampling", "P(>0)", "verdict"):
-        t.add_column(col, justify="right" if col in ("shared", "delta", "P(>0)") else "left")
+              title_justify="left", show_lines=False,
+              caption="n: benchmarks in the headline (ratings apart); total: 95% interval over sampling error and "
+                      "benchmark choice; P(up): share of draws above 0", caption_justify="left")
+    t.add_column("pair" if narrow else "new vs old", no_wrap=not narrow, overflow="fold")
+    t.add_column("mode", no_wrap=True)
+    t.add_column("n", justify="right", no_wrap=True)
+    t.add_column("delta", justify="right", no_wrap=True)
+    t.add_column("95% total", no_wrap=True)
+    if not narrow:
+        t.add_column("95% sampling", no_wrap=True)
+    t.add_column("P(up)", justify="right", no_wrap=True)
+    t.add_column("verdict", overflow="fold")
     for pc in comp.pairs:
         h = pc.paired.headline
-        n_shared = len(pc.paired.benchmarks)
+        name = (f"{pc.pair.new.size_label} vs {pc.pair.old.size_label}" if narrow
+                else f"{pc.pair.new.name} vs {pc.pair.old.name}")
+        mode = {"thinking": "think", "non-thinking": "no-think"}.get(pc.pair.mode or "", pc.pair.mode or "base") \
+            if narrow else (pc.pair.mode or "base")
         if h:
-            t.add_row(pc.pair.new.name, pc.pair.old.name, pc.pair.mode or "-", str(n_shared), _pp(h.delta),
-                      Text(_ci(h.ci_total), style=_style(h.ci_total)), _ci(h.ci_sampling), f"{h.p_positive:.2f}",
-                      pc.verdict.overall)
+            row = [escape(name), mode, str(h.n_benchmarks), _pp(h.delta),
+                   Text(_ci(h.ci_total), style=_style(h.ci_total))]
+            if not narrow:
+                row.append(_ci(h.ci_sampling))
+            row += [f"{h.p_positive:.2f}", pc.verdict.overall]
         else:
-            t.add_row(pc.pair.new.name, pc.pair.old.name, pc.pair.mode or "-", str(n_shared), "-", "-", "-", "-",
-                      Text(pc.verdict.overall, style="dim"))
+            n = sum(1 for b in pc.paired.benchmarks if b.in_headline)
+            row = [escape(name), mode, str(n), "-", "-"] + ([] if narrow else ["-"]) + [
+                "-", Text(pc.verdict.overall, style="dim")]
+        t.add_row(*row)
     return t
 
 
@@ -76,7 +94,9 @@ def benchmark_table(pc: PairComparison) -> Table:
     for col in ("benchmark", "setting", "old", "new", "delta", "se", "sig", "old from", "new from", "flags"):
         t.add_column(col, justify="right" if col in ("old", "new", "delta", "se") else "left")
     for b in pc.paired.benchmarks:
-        setting = ", ".join(f"{k}={v}" for k, v in b.key.setting().items() if k != "mode")
+        setting = ", ".join(
+            ", ".join(f"{ek}={ev}" for ek, ev in v.items()) if isinstance(v, dict) else f"{k}={v}"
+            for k, v in b.key.setting().items() if k != "mode")
         t.add_row(escape(b.name), escape(setting), f"{b.old_value:g}", f"{b.new_value:g}",
                   _pp(b.delta) if b.delta is not None else f"Δlogit {b.logit_delta:+.2f}",
                   _pp(b.se, signed=False), b.significant or "?", escape(_src(b.old_source)),
@@ -133,7 +153,7 @@ def audit_block(pc: PairComparison) -> Text:
 
 
 def render_comparison(console: Console, comp: Comparison, *, detail: bool = True) -> None:
-    console.print(summary_table(comp))
+    console.print(summary_table(comp, console.width))
     for s in comp.skipped:
         console.print(Text(f"skipped {s['new']} {('vs ' + s['old']) if s['old'] else ''} "
                            f"{s['mode'] or ''}: {s['reason']}", style="dim"))
@@ -166,5 +186,5 @@ def render_comparison(console: Console, comp: Comparison, *, detail: bool = True
         parts.append(audit_block(pc))
         if pc.verdict.blind_spots:
             parts.append(Text("not seen by this comparison: " + "; ".join(pc.verdict.blind_spots), style="italic"))
-        console.print(Panel(Group(*parts), title=f"{escape(pc.pair.new.name)} vs {escape(pc.pair.old.name)} "
-                                                 f"[{pc.pair.mode or 'base'}]", title_align="left"))
+        console.print(Panel(Group(*parts), title=f"{escape(pc.pair.new.name)} vs {escape(pc.pair.old.name)}, "
+                                                 f"{pc.pair.mode or 'base'}", title_align="left"))
