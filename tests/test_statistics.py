@@ -134,3 +134,19 @@ def test_heterogeneity_needs_enough_known_ses_for_dersimonian_laird():
     other = [unc.Unit(0.0, None, "a", "a"), unc.Unit(4.0, None, "a", "b")]
     assert unc.pooled_tau2([few, other]) == pytest.approx(
         (unc.moment_tau2(few) * 3 + unc.moment_tau2(other) * 2) / 5)
+
+
+def test_the_same_score_printed_on_two_scales_is_not_a_re_run():
+    from benchlens.analysis.paired import conflicts_of
+    from benchlens.records import Provenance
+
+    key = IdentityKey("writingbench", mode="thinking")
+
+    def sc(v, scale, doc):
+        return Score(model="m", model_label="M", key=key, value=v, scale=scale,
+                     provenance=Provenance(doc_id=doc, title=doc))
+
+    assert conflicts_of("m", key, [sc(79.0, "percent", "a"), sc(7.9, "score10", "b")]) is None
+    c = conflicts_of("m", key, [sc(83.1, "percent", "a"), sc(8.09, "score10", "b")])
+    assert c is not None and c["spread"] == pytest.approx(2.2) and {v["scale"] for v in c["values"]} == {
+        "percent", "score10"}

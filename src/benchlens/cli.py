@@ -217,10 +217,11 @@ def scores(
             import csv
 
             w = csv.writer(sys.stdout, lineterminator="\n")
-            w.writerow(["model", "key", "value", "document", "line", "model_label", "label"])
+            w.writerow(["model", "key", "value", "scale", "document", "line", "model_label", "label"])
             for c in rows:
                 for v in c["values"]:
-                    w.writerow([c["model"], c["key"], v["value"], v["document"], v["line"], v["model_label"], v["label"]])
+                    w.writerow([c["model"], c["key"], v["value"], v.get("scale"), v["document"], v["line"],
+                                v["model_label"], v["label"]])
             return
         t = Table(title=f"{len(rows)} conflicting reports (same model and key, different numbers)",
                   title_justify="left")
@@ -228,7 +229,8 @@ def scores(
             t.add_column(col)
         for c in rows:
             t.add_row(c["model"], escape(c["key"]), escape("; ".join(
-                f"{v['value']:g} ({v['document']}, line {v['line']})" for v in c["values"])))
+                f"{v['value']:g}{'/10' if v.get('scale') == 'score10' else ''} ({v['document']}, line {v['line']})"
+                for v in c["values"])))
         out.print(t)
         return
     recs = api.scores(db=db, model=model, benchmark=benchmark, mode=mode, first_party=first_party,

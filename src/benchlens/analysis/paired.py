@@ -212,7 +212,12 @@ def conflicts_of(model: str, key: IdentityKey, scores: Sequence[Score]) -> dict[
     by_doc: dict[str, Score] = {}
     for s in scores:
         by_doc.setdefault(s.provenance.doc_id or "", s)
-    values = {round(s.value, 6) for s in by_doc.values()}
+
+    def on_one_scale(s: Score) -> float:
+        # 7.9 printed out of 10 and 79 printed out of 100 are the same number, not a re-run
+        return round({"fraction": 100.0, "score10": 10.0}.get(s.scale, 1.0) * s.value, 6)
+
+    values = {on_one_scale(s) for s in by_doc.values()}
     if len(by_doc) < 2 or len(values) < 2:
         return None
     return {
@@ -221,12 +226,12 @@ def conflicts_of(model: str, key: IdentityKey, scores: Sequence[Score]) -> dict[
         "key": key.describe(),
         "setting": key.setting(),
         "values": [
-            {"value": s.value, "document": s.provenance.title, "doc_id": s.provenance.doc_id,
+            {"value": s.value, "scale": s.scale, "document": s.provenance.title, "doc_id": s.provenance.doc_id,
              "model_label": s.model_label, "label": s.benchmark_label, "line": s.provenance.line,
              "first_party": s.first_party, "publisher": s.provenance.publisher}
             for s in by_doc.values()
         ],
-        "spread": max(values) - min(values),
+        "spread": max(values) - min(values),  # on the 0-100 scale where the prints differ
     }
 
 

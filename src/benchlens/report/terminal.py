@@ -132,7 +132,9 @@ def audit_block(pc: PairComparison) -> Text:
             f"{d['name']} (old {', '.join(d['old_keys'])} / new {', '.join(d['new_keys'])})" for d in a.drift))
     if a.conflicts:
         lines.append("lab re-runs with different numbers: " + "; ".join(
-            f"{c['model']} {c['key']}: " + " vs ".join(f"{v['value']:g}" for v in c["values"]) for c in a.conflicts))
+            f"{c['model']} {c['key']}: " + " vs ".join(
+                f"{v['value']:g}{'/10' if v.get('scale') == 'score10' else ''} ({v['document']})" for v in c["values"])
+            for c in a.conflicts))
     if a.lobo_range:
         lines.append(f"leave-one-benchmark-out range: {_pp(a.lobo_range[0])} to {_pp(a.lobo_range[1])}"
                      + (f"; sign flips without: {', '.join(a.lobo_flips)}" if a.lobo_flips else ""))
