@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from benchlens.catalog.catalog import CATEGORIES, HEADLINE_CATEGORIES
-from benchlens.report.data import ReportData
+from benchlens.report.data import HEADLINE_NAME, ReportData
 
 SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json"
 FONT = "Helvetica, Arial, sans-serif"
@@ -65,15 +65,18 @@ def _pair_params(rd: ReportData, pair: str | None, static: bool) -> tuple[list[d
 
 
 def heatmap(rd: ReportData, *, static: bool = False) -> dict[str, Any]:
-    rows = [r for r in rd.heat if r["category"] in HEADLINE_CATEGORIES]
+    rows = [r for r in rd.heat if r["category"] in HEADLINE_CATEGORIES or r["category"] == "headline"]
     n_pairs = len({r["pair"] for r in rows})
     spec = {
         "data": {"values": rows},
-        "width": 110 * len(HEADLINE_CATEGORIES),
+        "width": 105 * (len(HEADLINE_CATEGORIES) + 1),
         "height": max(60, 44 * n_pairs),
         "encoding": {
-            "x": {"field": "category_name", "type": "nominal", "sort": CAT_ORDER, "title": None,
-                  "axis": {"orient": "top", "labelAngle": 0, "labelLimit": 105}},
+            "x": {"field": "category_name", "type": "nominal", "sort": [HEADLINE_NAME, *CAT_ORDER], "title": None,
+                  "axis": {"orient": "top", "labelAngle": 0, "labelLimit": 104, "labelFontWeight": "bold",
+                           "labelExpr": "({'Overall (headline)': 'Overall', 'Math & STEM reasoning': 'Math & STEM', "
+                                        "'Agentic & tool use': 'Agents & tools', 'Instruction following': "
+                                        "'Instructions', 'Long context': 'Long context'})[datum.label] || datum.label"}},
             "y": {"field": "short", "type": "nominal", "title": None,
                   "sort": {"field": "order", "op": "min"}, "axis": {"labelLimit": 260}},
         },
@@ -86,6 +89,8 @@ def heatmap(rd: ReportData, *, static: bool = False) -> dict[str, Any]:
             {"transform": [{"filter": "datum.delta !== null"}],
              "mark": {"type": "rect", "stroke": "white", "strokeWidth": 2, "cursor": "pointer"},
              "encoding": {
+                 # a cell whose interval includes 0 is pale: the colour says the direction only when it is settled
+                 "opacity": {"condition": {"test": "datum.lo <= 0 && datum.hi >= 0", "value": 0.35}, "value": 1},
                  "color": {"field": "delta", "type": "quantitative", "title": "Δ pp",
                            "scale": {"scheme": "blueorange", "reverse": True, "domainMid": 0, "domain": [-25, 25],
                                      "clamp": True}},
@@ -98,18 +103,18 @@ def heatmap(rd: ReportData, *, static: bool = False) -> dict[str, Any]:
             {"mark": {"type": "text", "dy": -7, "fontSize": 13, "fontWeight": "bold"},
              "encoding": {"text": {"field": "text"}, "opacity": {"condition": {"test": "datum.delta === null",
                                                                                 "value": 0.55}, "value": 1},
-                          "color": {"condition": {"test": "datum.delta !== null && abs(datum.delta) > 15",
+                          "color": {"condition": {"test": "datum.delta !== null && abs(datum.delta) > 15 && (datum.lo > 0 || datum.hi < 0)",
                                                   "value": "white"}, "value": "#222"}}},
             {"mark": {"type": "text", "dy": 9, "fontSize": 10},
              "encoding": {"text": {"field": "ci_text"},
-                          "color": {"condition": {"test": "datum.delta !== null && abs(datum.delta) > 15",
+                          "color": {"condition": {"test": "datum.delta !== null && abs(datum.delta) > 15 && (datum.lo > 0 || datum.hi < 0)",
                                                   "value": "white"}, "value": "#333"}}},
         ],
     }
     sub = [f"{rd.meta.get('new')} vs {rd.meta.get('old')}: paired change by size and capability, in "
            "chance-corrected percentage points, with the 95% interval (sampling error + benchmark choice).",
            "Only benchmarks both models report under the same setting; grey: no shared benchmark in that "
-           "category. Blue: better, orange: worse."]
+           "category. Blue: better, orange: worse; pale: the interval includes 0 (direction not settled)."]
     return _wrap(spec, rd, static, "Where did the new generation gain?", sub)
 
 

@@ -22,6 +22,18 @@ def pair_short(pc: PairComparison) -> str:
     return f"{pc.pair.new.size_label} vs {pc.pair.old.size_label} · {pc.pair.mode or 'base'}"
 
 
+HEADLINE_NAME = "Overall (headline)"
+
+
+def _status(ci: list[float]) -> str:
+    """Whether the 95% total interval settles the direction."""
+    if ci[0] > 0:
+        return "better: the 95% interval is above 0"
+    if ci[1] < 0:
+        return "worse: the 95% interval is below 0"
+    return "unclear: the 95% interval includes 0"
+
+
 def _r(x: float | None, nd: int = 2) -> float | None:
     if x is None or (isinstance(x, float) and (math.isnan(x) or math.isinf(x))):
         return None
@@ -61,6 +73,17 @@ def build(comp: Comparison) -> ReportData:
             "verdict": d["verdict"], "audit": d["audit"], "secondary": d["secondary"],
             "naive_gap": d["naive_gap"], "size_new": pc.pair.new.params_total or 0,
         })
+        hl = {"pair": label, "short": short, "order": order, "category": "headline",
+              "category_name": HEADLINE_NAME}
+        if h:
+            rd.heat.append({**hl, "delta": _r(h["delta"]), "lo": _r(h["ci_total"][0]), "hi": _r(h["ci_total"][1]),
+                            "p_positive": _r(h["p_positive"], 3), "n_benchmarks": h["n_benchmarks"],
+                            "status": _status(h["ci_total"]), "text": f"{h['delta']:+.1f}",
+                            "ci_text": f"[{h['ci_total'][0]:+.0f}, {h['ci_total'][1]:+.0f}]"})
+        else:
+            rd.heat.append({**hl, "delta": None, "lo": None, "hi": None, "p_positive": None,
+                            "n_benchmarks": sum(1 for b in d["benchmarks"] if b["in_headline"]),
+                            "status": d["headline_reason"] or "no headline", "text": "no headline", "ci_text": ""})
         for cat in cats_all + [c for c in d["categories"] if c not in cats_all]:
             r = d["categories"].get(cat)
             base = {"pair": label, "short": short, "order": order, "category": cat,
@@ -72,7 +95,7 @@ def build(comp: Comparison) -> ReportData:
             else:
                 rd.heat.append({**base, "delta": _r(r["delta"]), "lo": _r(r["ci_total"][0]),
                                 "hi": _r(r["ci_total"][1]), "p_positive": _r(r["p_positive"], 3),
-                                "n_benchmarks": r["n_benchmarks"], "status": "compared",
+                                "n_benchmarks": r["n_benchmarks"], "status": _status(r["ci_total"]),
                                 "text": f"{r['delta']:+.1f}",
                                 "ci_text": f"[{r['ci_total'][0]:+.0f}, {r['ci_total'][1]:+.0f}]"})
                 rd.forest.append({**base, "level": "category", "label": CATEGORIES.get(cat, cat),

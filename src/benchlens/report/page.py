@@ -77,6 +77,17 @@ def write_report(comp: Comparison, outdir: str | Path, *, images: bool = True) -
     return files
 
 
+def _skipped_html(skipped: list[dict]) -> str:
+    """The pairs the comparison could not make, said on the page (not only in the terminal)."""
+    if not skipped:
+        return ""
+    items = "".join(
+        f"<li>{html.escape(str(s.get('new')))}{(' vs ' + html.escape(str(s['old']))) if s.get('old') else ''}"
+        f"{(' · ' + html.escape(str(s['mode']))) if s.get('mode') else ''}: {html.escape(str(s.get('reason')))}</li>"
+        for s in skipped)
+    return f'<details class="muted" open><summary>Not compared ({len(skipped)})</summary><ul>{items}</ul></details>'
+
+
 def render_page(rd: ReportData) -> str:
     specs = charts.interactive_specs(rd)
     payload = {"pairs": rd.pairs, "meta": rd.meta}
@@ -87,6 +98,7 @@ def render_page(rd: ReportData) -> str:
         created=html.escape(str(rd.meta.get("created"))),
         draws=f"{rd.meta.get('draws'):,}",
         policy=html.escape(str(rd.meta.get("policy"))),
+        skipped=_skipped_html(rd.meta.get("skipped") or []),
         vega=vega_bundle(),
         specs=safe_json(specs),
         data=safe_json(payload),
@@ -106,7 +118,9 @@ label{font-size:14px} select{font-size:14px;padding:3px}
 table{border-collapse:collapse;font-size:13px} th,td{border-bottom:1px solid #eee;padding:4px 8px;text-align:left}
 td.num{text-align:right;font-variant-numeric:tabular-nums}
 .improved{color:#1f5fa6;font-weight:bold}.regressed{color:#b8472d;font-weight:bold}.unclear{color:#8a6d00}
-.row{display:flex;gap:18px;flex-wrap:wrap} .chart{min-height:60px}
+.row{display:flex;gap:18px;flex-wrap:wrap} .chart{min-height:60px;max-width:100%;overflow-x:auto}
+#pairs{display:block;max-width:100%;overflow-x:auto}
+@media (max-width:700px){main{padding:8px} section{padding:10px 8px} header{padding:12px}}
 #verdict{font-size:15px;font-weight:bold} ul{margin:6px 0 6px 18px;padding:0} li{margin:2px 0;font-size:13px}
 .muted{color:#666;font-size:12px} footer{padding:10px 28px 30px;color:#666;font-size:12px}
 """
@@ -205,7 +219,8 @@ PAGE = """<!DOCTYPE html>
 <main>
 <section><h2>Size × category: paired change (chance-corrected points, 95% interval)</h2>
 <div id="chart-heatmap" class="chart"></div>
-<p class="muted">Click a cell or a row below to choose a pair. Grey cells: no benchmark in that category is reported by both models under the same setting.</p></section>
+<p class="muted">Click a cell or a row below to choose a pair. Grey cells: no benchmark in that category is reported by both models under the same setting. Pale cells: the 95% interval includes 0, so the direction is not settled.</p>
+{skipped}</section>
 <section><h2>Every pair</h2>
 <table id="pairs"><thead><tr><th>new</th><th>old</th><th>mode</th><th>shared</th><th>Δ</th><th>95% total</th><th>95% sampling</th><th>P(Δ&gt;0)</th><th>verdict</th></tr></thead><tbody></tbody></table></section>
 <section><div class="controls"><label>Pair <select id="pair"></select></label>
@@ -219,7 +234,7 @@ PAGE = """<!DOCTYPE html>
 <ul>
 <li><b>Δ</b>: the new model's score minus the old model's, in percentage points after correcting for guessing (25% on a 4-option test counts as 0), on benchmarks both report under the same identity key (version, mode, tools, shots, metric).</li>
 <li><b>Weights</b>: each capability category counts the same, then each benchmark family inside it (AIME years, τ²-bench domains), then each benchmark.</li>
-<li><b>95% sampling</b>: uncertainty from the finite number of test items (binomial, from the item count). <b>95% total</b>: adds the uncertainty of which benchmarks happened to be chosen (a bootstrap over benchmarks within categories). <b>P(Δ&gt;0)</b>: the share of draws in which the new model is better.</li>
+<li><b>95% sampling</b>: uncertainty from the finite number of test items (binomial, from the item count). <b>95% total</b>: adds the uncertainty of which benchmarks happened to be chosen (a bootstrap over benchmarks within categories). <b>P(Δ&gt;0)</b> (P(up)): the share of draws in which the new model is better.</li>
 <li><b>Verdict</b>: improved or regressed only when the total interval excludes 0.</li>
 <li><b>Headline</b>: shown only with at least 3 categories and 6 shared benchmarks. Judge-scored benchmarks (Arena-Hard, WritingBench) and Elo ratings are kept out of it.</li>
 <li><b>Audit</b>: what was dropped, added, re-versioned or re-run; fragility is the fewest benchmarks whose removal makes the change unclear.</li>
