@@ -584,11 +584,10 @@ class Interpreter:
             return "setting"
         return "category"
 
-    # -- benchmarks as rows ---------------------------------------------------------------------------
-    def _bench_rows(self, grid: Grid, index: int, headers: list[Axis], body: list[list[GridCell]], header_n: int,
-                    label_cols: list[int], value_cols: list[int], key_col: int | None, res: TableResult) -> None:
-        assert key_col is not None
-        # columns of differences, ranks or sizes beside the models' columns ("Δ", "Rank"): not scores
+    def _score_columns(self, index: int, headers: list[Axis], body: list[list[GridCell]], header_n: int,
+                       value_cols: list[int], res: TableResult) -> list[int]:
+        """The value columns less those of differences, ranks or sizes ("Δ", "Rank", "#Params"), whose cells
+        are counted as skipped."""
         other = [c for c in value_cols if headers[c].label and _NON_SCORE.search(headers[c].label)
                  and not resolve_model(headers[c].label, catalog=self.cat).id]
         for r_off, row in enumerate(body):
@@ -596,7 +595,13 @@ class Interpreter:
                 if c < len(row) and _plain(row[c].text):
                     res.skipped.append(Skip(index, header_n + r_off, c, row[c].line, row[c].text,
                                             f"not a score column: {headers[c].label!r}"))
-        value_cols = [c for c in value_cols if c not in other]
+        return [c for c in value_cols if c not in other]
+
+    # -- benchmarks as rows ---------------------------------------------------------------------------
+    def _bench_rows(self, grid: Grid, index: int, headers: list[Axis], body: list[list[GridCell]], header_n: int,
+                    label_cols: list[int], value_cols: list[int], key_col: int | None, res: TableResult) -> None:
+        assert key_col is not None
+        value_cols = self._score_columns(index, headers, body, header_n, value_cols, res)
         attr = {c: self._attr_kind(headers[c].label, [_plain(r[c].text) for r in body])
                 for c in label_cols if c != key_col}
         ctx_mode = _context_mode(grid, self.src.document.title)
@@ -691,15 +696,7 @@ class Interpreter:
     def _model_rows(self, grid: Grid, index: int, headers: list[Axis], body: list[list[GridCell]], header_n: int,
                     label_cols: list[int], value_cols: list[int], key_col: int | None, res: TableResult) -> None:
         assert key_col is not None
-        # columns of differences, ranks or sizes beside the models' columns ("Δ", "Rank"): not scores
-        other = [c for c in value_cols if headers[c].label and _NON_SCORE.search(headers[c].label)
-                 and not resolve_model(headers[c].label, catalog=self.cat).id]
-        for r_off, row in enumerate(body):
-            for c in other:
-                if c < len(row) and _plain(row[c].text):
-                    res.skipped.append(Skip(index, header_n + r_off, c, row[c].line, row[c].text,
-                                            f"not a score column: {headers[c].label!r}"))
-        value_cols = [c for c in value_cols if c not in other]
+        value_cols = self._score_columns(index, headers, body, header_n, value_cols, res)
         attr = {c: self._attr_kind(headers[c].label, [_plain(r[c].text) for r in body])
                 for c in label_cols if c != key_col}
         ctx_mode = _context_mode(grid, self.src.document.title)
