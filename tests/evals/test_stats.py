@@ -125,7 +125,8 @@ async def test_two_endpoints_paired_test_equals_hand_computation(tmp_path, serve
     assert out["models"]["old"]["score"] == pytest.approx(40 / 60, abs=1e-6)
     assert out["models"]["new"]["score"] == pytest.approx(48 / 60, abs=1e-6)
     (pt,) = out["paired"]
-    assert set(pt) == {"a", "b", "delta", "ci", "p_value", "test"}
+    assert set(pt) == {"a", "b", "delta", "ci", "p_value", "test", "p_holm", "pairs_compared"}
+    assert pt["p_holm"] == pt["p_value"] and pt["pairs_compared"] == 1  # one pair: nothing to adjust
     assert (pt["a"], pt["b"], pt["test"]) == ("old", "new", "exact McNemar")
     assert pt["delta"] == pytest.approx((cb - bc) / n, abs=1e-6)
     assert pt["p_value"] == pytest.approx(exact_mcnemar_by_hand(bc, cb), abs=1e-6)
@@ -138,3 +139,20 @@ async def test_two_endpoints_paired_test_equals_hand_computation(tmp_path, serve
     assert pe["p_value"] == pytest.approx(exact_mcnemar_by_hand(bc_e, cb_e), abs=1e-6)
     assert pe["delta"] == pytest.approx((cb_e - bc_e) / len(even), abs=1e-6)
     assert len(out["verdicts"]) == 1
+
+
+def test_three_models_get_holm_adjusted_pairs():
+    """With three models the three pairwise tests are one family: Holm multiplies the smallest p by 3, the
+    next by 2 (never below the one before), and the verdict uses the adjusted value."""
+    from benchlens.evals.stats import PairedTest, adjust_family
+
+    tests = [PairedTest("a", "b", 100, 0.05, (0.001, 0.099), 0.02, "exact McNemar"),
+             PairedTest("a", "c", 100, 0.04, (0.0, 0.08), 0.04, "exact McNemar"),
+             PairedTest("b", "c", 100, -0.01, (-0.05, 0.03), 0.60, "exact McNemar")]
+    adj = adjust_family(tests)
+    assert [round(t.p_holm, 6) for t in adj] == [0.06, 0.08, 0.6]
+    assert all(t.family == 3 for t in adj)
+    assert adj[0].to_dict()["p_holm"] == 0.06
+    assert "Holm-adjusted over 3 pairs" in adj[0].verdict() and "No detectable difference" in adj[0].verdict()
+    one = adjust_family(tests[:1])[0]
+    assert one.family == 1 and "is better" in one.verdict()

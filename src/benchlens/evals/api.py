@@ -35,7 +35,16 @@ from benchlens.evals.config import (
     parse_model_spec,
 )
 from benchlens.evals.runner import Runner, RunOutcome, Tally
-from benchlens.evals.stats import DRAWS, ClaimResult, ModelScore, PairedTest, claim_check, model_score, paired
+from benchlens.evals.stats import (
+    DRAWS,
+    ClaimResult,
+    ModelScore,
+    PairedTest,
+    adjust_family,
+    claim_check,
+    model_score,
+    paired,
+)
 from benchlens.evals.tasks import TaskFile, scan
 from benchlens.records import Document, IdentityKey, Score, content_id
 from benchlens.store.runs import RunLog
@@ -291,7 +300,7 @@ def _pairs(labels: list[str], x: dict[str, np.ndarray], w: np.ndarray, binary: d
             a, b = labels[i], labels[j]
             out.append(paired(a, b, x[a], x[b], w, binary=binary[a] and binary[b], category=category,
                               draws=draws, seed=seed))
-    return out
+    return adjust_family(out)
 
 
 def _arrays(rows: Iterable[Any], labels: list[str]) -> tuple[

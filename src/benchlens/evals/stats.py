@@ -16,6 +16,7 @@ Pure, seeded functions of per-item scores (see ``docs/evals.md``):
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -56,11 +57,14 @@ class PairedTest:
     test: str
     discordant: tuple[int, int] | None = None  # (a passed & b failed, a failed & b passed) for McNemar
     category: str | None = None
+    p_holm: float | None = None  # Holm-adjusted over the pairs compared together (3+ models: several pairs)
+    family: int = 1  # how many pairs were compared together
 
     def to_dict(self) -> dict[str, Any]:
         return {"a": self.a, "b": self.b, "delta": _r(self.delta),
                 "ci": None if self.ci is None else [_r(self.ci[0]), _r(self.ci[1])],
-                "p_value": _r(self.p_value, 6), "test": self.test}
+                "p_value": _r(self.p_value, 6), "test": self.test,
+                "p_holm": _r(self.p_holm if self.p_holm is not None else self.p_value, 6), "pairs_compared": self.family}
 
     def verdict(self) -> str:
         return verdict(self)
@@ -215,8 +219,11 @@ def verdict(t: PairedTest) -> str:
     if t.n == 0 or t.delta is None or t.p_value is None or t.ci is None:
         return f"{t.b} vs {t.a}{where}: no items scored for both."
     lo, hi = t.ci
-    stats = f"{_pts(t.delta)} points, 95% CI {_pts(lo)} to {_pts(hi)}, p = {_fmt_p(t.p_value)}, {t.test}, n = {t.n}"
-    if t.p_value < ALPHA and t.delta != 0:
+    p = t.p_holm if t.p_holm is not None and t.family > 1 else t.p_value
+    adj = f" (Holm-adjusted over {t.family} pairs: {_fmt_p(p)})" if t.family > 1 else ""
+    stats = (f"{_pts(t.delta)} points, 95% CI {_pts(lo)} to {_pts(hi)}, p = {_fmt_p(t.p_value)}{adj}, {t.test}, "
+             f"n = {t.n}")
+    if p < ALPHA and t.delta != 0:
         word = "better" if t.delta > 0 else "worse"
         return f"{t.b} is {word} than {t.a}{where}: {stats}."
     bound = max(abs(lo), abs(hi)) * 100
@@ -279,6 +286,16 @@ def claim_check(x: np.ndarray, w: np.ndarray, claimed: float, *, binary: bool) -
 
     p = float(2 * norm.sf(abs(z)))
     return ClaimResult(m, p0, n, m - p0, Z95 * se, p, "z (item standard error)", p >= ALPHA)
+
+
+def adjust_family(tests: Sequence[PairedTest]) -> list[PairedTest]:
+    """Holm-adjust the p-values of pairs compared together (every pair of 3+ models on the same items)."""
+    idx = [i for i, t in enumerate(tests) if t.p_value is not None]
+    adjusted = holm([tests[i].p_value for i in idx])  # type: ignore[misc]
+    out = list(tests)
+    for i, pa in zip(idx, adjusted, strict=True):
+        out[i] = dataclasses.replace(tests[i], p_holm=pa, family=len(idx))
+    return out
 
 
 def holm(pvalues: Sequence[float]) -> list[float]:
