@@ -266,3 +266,82 @@ def test_a_title_that_starts_like_another_labs_line_does_not_make_it_the_publish
     res = extract_file(write(tmp_path / "card.md", TITLE_NAMES_A_DERIVATIVE))
     assert {s.provenance.publisher for s in res.scores} == {"ai2"}
     assert not any(s.first_party for s in res.scores if s.model_label.startswith("Llama"))
+
+
+MODE_TABLES = """---
+tags:
+- nvidia
+---
+# Acme-Nano-8B-v1
+
+**Model Developer:** NVIDIA
+
+### MT-Bench
+
+| Reasoning Mode | Score |
+|--------------|------------|
+| Reasoning Off | 7.9 |
+| Reasoning On | 8.1 |
+
+### MATH500
+
+| Reasoning Mode | pass@1 |
+|--------------|------------|
+| Reasoning Off | 36.6% |
+| Reasoning On | 95.4%  |
+"""
+
+
+def test_one_table_per_benchmark_with_modes_as_rows_for_a_model_the_catalog_lacks(tmp_path):
+    """Llama-Nemotron-Nano card: each table sits under a benchmark heading, its rows are reasoning modes, and the
+    model (named only by the title, not in the catalog) is the document's own."""
+    res = extract_file(write(tmp_path / "card.md", MODE_TABLES))
+    got = {(s.benchmark, s.key.mode, s.value, s.first_party, s.model_label) for s in res.scores}
+    assert got == {("mt-bench", "non-thinking", 7.9, True, "Acme-Nano-8B-v1"),
+                   ("mt-bench", "thinking", 8.1, True, "Acme-Nano-8B-v1"),
+                   ("math-500", "non-thinking", 36.6, True, "Acme-Nano-8B-v1"),
+                   ("math-500", "thinking", 95.4, True, "Acme-Nano-8B-v1")}
+
+
+NAMED_SUITES = """<div align="center"><a href="https://github.com/AcmeResearch/zLAM"><img src="logo.png"></a></div>
+
+Models: [zLAM-1b](https://huggingface.co/Acme/zLAM-1b-fc-r), [zLAM-7b](https://huggingface.co/Acme/zLAM-7b-fc-r)
+
+# Model Instruction
+
+# Benchmarks
+
+### Webshop
+
+| LLM Name | ZS | ReAct |
+|---|---|---|
+| GPT-4-0613 | 0.41 | 0.52 |
+| zLAM-v0.1-r | 0.45 | 0.56 |
+
+### Evaluation results
+
+| Model | Foo | Bar |
+|---|---|---|
+| GPT-4-0613 | 1.0 | 2.0 |
+
+### AIME
+
+| Model | AIME 2024 |
+|---|---|
+| GPT-4-0613 | 2/30 |
+| zLAM-v0.1-r | 3/30 |
+"""
+
+
+def test_a_suite_the_catalog_lacks_is_named_by_its_heading_and_the_lab_by_its_links(tmp_path):
+    """xLAM README: "### Webshop" over method columns is the benchmark (kept as written, columns are its
+    subsets); a generic heading is not; the lab is the organisation hosting the linked zLAM models, so zLAM
+    rows are first party; "2/30" under AIME 2024 (30 problems) is 6.67%, not two numbers."""
+    res = extract_file(write(tmp_path / "README.md", NAMED_SUITES))
+    web = [s for s in res.scores if s.benchmark_label == "Webshop"]
+    assert {(s.key.benchmark, s.key.subset, s.value) for s in web} == {
+        ("?Webshop", "zs", 0.41), ("?Webshop", "react", 0.52), ("?Webshop", "zs", 0.45), ("?Webshop", "react", 0.56)}
+    assert {s.benchmark_label for s in res.scores if s.value in (1.0, 2.0)} == {"Foo", "Bar"}
+    assert {s.model_label for s in res.scores if s.first_party} == {"zLAM-v0.1-r"}
+    aime = sorted((s.value, s.value_text) for s in res.scores if s.benchmark == "aime-2024")
+    assert aime == [(6.6667, "2/30"), (10.0, "3/30")]

@@ -218,7 +218,7 @@ def _named_publisher(sidecar: dict[str, Any], fm: dict[str, Any] | None, title: 
         for key in ("model_creator", "developer", "publisher", "organization"):
             if isinstance(fm.get(key), str) and fm[key].strip():
                 return fm[key].strip()
-    prefix = own_model_prefix(title, sidecar)
+    prefix = own_model_prefix(title, sidecar, text)
     if prefix:
         orgs: dict[str, int] = {}
         for m in re.finditer(r"(?:huggingface\.co/(?:collections/)?|github\.com/|modelscope\.cn/models/)"
@@ -231,6 +231,11 @@ def _named_publisher(sidecar: dict[str, Any], fm: dict[str, Any] | None, title: 
     m = _BY_PROSE.search(text[:20000])
     if m and m.group(1).lower() not in ("the", "our", "a", "an"):
         return m.group(1).strip().rstrip(".,;:")
+    linked: dict[str, int] = {}
+    for org, _ in linked_models(text):
+        linked[org] = linked.get(org, 0) + 1
+    if linked and max(linked.values()) >= 2:
+        return max(linked.items(), key=lambda kv: kv[1])[0]  # the organisation hosting the linked models
     return None
 
 
@@ -241,20 +246,45 @@ _GENERIC_WORDS = {"table", "contents", "models", "introduction","model", "card",
                   "docs", "documentation", "our", "new", "and", "performance"}
 
 
-def own_model_prefix(title: str | None, sidecar: dict[str, Any]) -> str | None:
+_MODEL_LINK = re.compile(r"huggingface\.co/(?:collections/)?([A-Za-z0-9_.-]+)/([A-Za-z0-9_.-]+)")
+
+
+def linked_models(text: str) -> list[tuple[str, str]]:
+    """(organisation, repository) of the Hugging Face model links in a document (datasets and spaces left out)."""
+    return [(m.group(1), m.group(2)) for m in _MODEL_LINK.finditer(text[:50000])
+            if m.group(1).lower() not in ("datasets", "spaces", "docs", "collections", "models", "blog", "papers")]
+
+
+def _first_word(text: str) -> str | None:
+    for word in re.findall(r"[A-Za-z][A-Za-z]+", text):
+        if len(word) >= 3 and word.lower() not in _GENERIC_WORDS:
+            return word.lower()
+    return None
+
+
+def own_model_prefix(title: str | None, sidecar: dict[str, Any], text: str = "") -> str | None:
     """The name the publisher's own models start with, from the document's title or repository
-    (``EXAONE 4.0`` -> ``exaone``); used for first-party when neither model nor publisher is catalogued."""
+    (``EXAONE 4.0`` -> ``exaone``); used for first-party when neither model nor publisher is catalogued. A
+    title that names no model ("Model Instruction") gives way to the models the document links to
+    (``huggingface.co/Salesforce/xLAM-7b-fc-r`` -> ``xlam``)."""
     cands = [title or ""]
     hf = re.match(r"https?://huggingface\.co/[^/\s]+/([^/\s]+)", str(sidecar.get("url") or ""))
     if hf:
         cands.append(hf.group(1))
     if sidecar.get("repo"):
         cands.append(str(sidecar["repo"]).split("/")[-1])
-    for c in cands:
-        for word in re.findall(r"[A-Za-z][A-Za-z]+", c):
-            if len(word) >= 3 and word.lower() not in _GENERIC_WORDS:
-                return word.lower()
-    return None
+    prefix = next((w for w in (_first_word(c) for c in cands) if w), None)
+    if text and not hf and not re.search(r"\d", title or ""):
+        names = [n for _, n in linked_models(text)]
+        if names and not (prefix and any(normalize(n).startswith(prefix) for n in names)):
+            words: dict[str, int] = {}
+            for n in names:
+                w = _first_word(n)
+                if w:
+                    words[w] = words.get(w, 0) + 1
+            if words:
+                return max(words.items(), key=lambda kv: kv[1])[0]
+    return prefix
 
 
 def read_document(path: str | Path, catalog: Catalog, *, publisher: str | None = None, origin: str | None = None,

@@ -20,7 +20,7 @@ from benchlens.catalog.resolve import clean_label, normalize, parse_qualifier, s
 from benchlens.extract.document import SourceDoc, own_model_prefix
 from benchlens.extract.grid import Grid, GridCell
 from benchlens.extract.profiles import Profile
-from benchlens.extract.values import parse_cell, strip_markup
+from benchlens.extract.values import Value, parse_cell, strip_markup
 from benchlens.records import IdentityKey, Score
 
 
@@ -230,10 +230,15 @@ class Interpreter:
         self.settings_tables: dict[str, dict[str, dict[str, Any]]] = {}  # label -> {"base"|"instruct": setting}
 
     def _subject(self) -> str | None:
+        """The model the document is about: its title when that names a catalog model, or reads as a model
+        name with a size or version ("Llama-3.1-Nemotron-Nano-8B-v1"), kept as written."""
         title = self.src.document.title
         if title:
             r = resolve_model(title, catalog=self.cat)
             if r.id:
+                return title
+            if len(title.split()) <= 4 and re.search(r"\d+(\.\d+)?\s*[BM]\b|[-_ ]v\d+(\.\d+)*$|-\d{4}$", title) \
+                    and not _NON_SCORE.search(title):
                 return title
         return None
 
@@ -296,7 +301,7 @@ class Interpreter:
             return True
         if _NON_SCORE.search(label):
             return False  # "Number of Dense Layers", "Hidden Dimension": a configuration key, not a model
-        prefix = own_model_prefix(self.src.document.title, self.src.sidecar)
+        prefix = own_model_prefix(self.src.document.title, self.src.sidecar, self.src.text)
         return any(self.cat.publisher_owns_label(p, label) for p in self.cat.publishers) or bool(
             re.search(r"\b\d+(\.\d+)?\s*[BM]\b|-\d+(\.\d+)?[bBmM]\b|\d+x\d+b|\b(MoE|Dense)\b", label)) or bool(
             prefix and normalize(label).startswith(prefix))
@@ -326,6 +331,37 @@ class Interpreter:
     def _aggregate_scope(self, index: int, section: str | None) -> str:
         """What an average column or row averages over, as a key part: the table (and section) it sits in."""
         return f"table {index}" + (f", {section.lower()}" if section else "")
+
+    _HEADING_WORDS = re.compile(
+        r"\b(results?|evaluations?|evals?|benchmarks?|performance|multilingual|multimodal|text|vision|audio|"
+        r"reasoning|coding|code|math(ematics)?|knowledge|agents?|agentic|long[- ]context|comparisons?|overview|main|tables?|scores?|metrics?|"
+        r"leaderboard|models?|base|chat|instruct|pre-?trained|post-?trained|capabilit(y|ies)|tasks?|details?|"
+        r"general|summary|appendix|experiments?|ablations?|settings?|quantization|inference|usage)\b", re.I)
+
+    def _named_heading(self, grid: Grid) -> str | None:
+        """The nearest heading when it is a short proper name (``Webshop``, ``MINT-BENCH``), not a section
+        title ("Evaluation results"), a mode or a model."""
+        text = grid.heading_last()
+        if not text:
+            return None
+        t = re.sub(r"^\s*(\d+(\.\d+)*\.?|[A-Z]\.)\s+", "", _plain(text)).strip(" :")
+        if not t or len(t.split()) > 3 or len(t) > 40 or self._HEADING_WORDS.search(t) or mode_in(t) \
+                or _CATEGORY_WORDS.match(t) \
+                or self.looks_model(t) or not re.search(r"[A-Z0-9]", t):
+            return None
+        return t
+
+    def _solved_of_total(self, bench_label: str, values: list, notes: list[str]) -> list:
+        """``2/30`` under AIME 2024 (30 problems): problems solved out of the benchmark's item count, one score
+        (6.67%), not two numbers."""
+        if len(values) != 2 or any(v.part is None or v.decimals for v in values):
+            return values
+        b = self.cat.benchmarks.get(self.res_bench(bench_label).id or "")
+        solved, total = values[0].value, values[1].value
+        if b is None or not b.n_items or total != b.n_items or not 0 <= solved <= total:
+            return values
+        notes.append(f"{solved:g} of {total:g} items solved, read as a percentage")
+        return [Value(round(100.0 * solved / total, 4), f"{solved:g}/{total:g}", percent=True, decimals=2)]
 
     def _part_of_ctx(self, label: str) -> bool:
         """A label on the axis of a table kept as one suite's (LongBench's ``TriviaQA``): a part of the suite
@@ -414,6 +450,11 @@ class Interpreter:
         if orient is None:
             res.note = "neither its rows nor its columns name known benchmarks or models"
             return res
+        if orient == "models-as-rows" and self.ctx_bench is None and not any(
+                self.looks_bench(headers[c].label) or headers[c].group for c in value_cols):
+            # "### WebShop" over columns of methods or metrics: a benchmark the catalog does not know, named by
+            # its heading, kept as written (its columns are its subsets)
+            self.ctx_bench = self._named_heading(grid)
         if orient == "benchmarks-as-rows" and key_col is not None and _LABEL_HEADERS["category"].match(
                 headers[key_col].label or "") and not any(self.looks_bench(_plain(r[key_col].text)) and
                                                           not _CATEGORY_WORDS.match(_plain(r[key_col].text))
@@ -857,6 +898,7 @@ class Interpreter:
             if bad and model_res.id and normalize(" ".join([mlabel, *model_axis.subs])) != normalize(model_res.label):
                 setting.setdefault("extra", {})["column"] = " ".join(bad).lower()
         values = [v for v in cell.values if not math.isnan(v.value)]
+        values = self._solved_of_total(bench_label, values, notes)
         parts_spec = self._parts(bench_label, len(cell.values))
         for v in values:
             blabel = bench_label
@@ -1045,11 +1087,13 @@ class Interpreter:
     def _first_party(self, mid: str | None, label: str) -> bool:
         if not self.publisher:
             return False
+        if self.subject and normalize(label) == normalize(self.subject) and self.src.publisher_source != "given":
+            return True  # the model the document is about, in the document that says who published it
         if mid is None and getattr(self, "_own_variants", False):
             return True
         if self.publisher not in self.cat.publishers:
             # a lab the catalog does not know: its own models are the ones named like the document
-            prefix = own_model_prefix(self.src.document.title, self.src.sidecar)
+            prefix = own_model_prefix(self.src.document.title, self.src.sidecar, self.src.text)
             return bool(prefix) and normalize(label).startswith(prefix) and (
                 mid is None or self.cat.models[mid].publisher not in self.cat.publishers)
         if mid:
