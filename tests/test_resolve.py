@@ -124,3 +124,13 @@ def test_held_out_model_labels(label, mid):
 def test_qwen3_instruct_without_a_revision_is_not_guessed():
     """``Qwen3-8B-Instruct`` names no released checkpoint (Qwen3-8B is hybrid): kept as written."""
     assert resolve_model("Qwen3-8B-Instruct").id is None
+
+
+@pytest.mark.parametrize("label,bid,setting", [
+    ("LiveCodeBench (LCB)", "livecodebench", {}),  # the name's own initials
+    ("HumanEval (Python)", "humaneval", {"subset": "python"}),  # a coding benchmark's language
+    ("AIME 2025 (Python)", "aime-2025", {"tools": "python"}),  # a math benchmark solved with a Python tool
+])
+def test_qualifiers_read_by_what_the_benchmark_is(label, bid, setting):
+    r = resolve_benchmark(label)
+    assert (r.id, r.setting) == (bid, setting)

@@ -293,7 +293,9 @@ def resolve_benchmark(
         core, quals = wm.group(1), [*quals, wm.group(2)]  # "LiveCodeBench 2408-2502": a window, unbracketed
     setting: dict[str, Any] = {}
     unknown: list[str] = []
-    for q in quals:
+    initials = "".join(ch for ch in core if ch.isupper())
+    quals = [q for q in quals if not (len(q.strip()) >= 2 and q.strip().upper() == initials and q.strip().isupper())]
+    for q in quals:  # ("LiveCodeBench (LCB)": the name's own initials say nothing about the setting)
         got, bad = parse_qualifier(q)
         _merge(setting, got)
         if bad:
@@ -342,6 +344,10 @@ def resolve_benchmark(
                 break
     if unknown:
         final.setdefault("extra", {})["qualifier"] = " ".join(unknown).lower()
+    if bench.category == "coding" and final.get("tools") == "python" and any(
+            q.strip().lower() == "python" for q in quals) and "subset" not in final:
+        final.pop("tools")  # "RepoBench (Python)": the language of a coding benchmark, not a tool
+        final["subset"] = "python"
     repeats = final.pop("_repeats", None)
     if final.get("metric") is not None and bench.metric is not None and final["metric"] == bench.metric:
         final.pop("metric")  # naming the standard metric changes nothing
