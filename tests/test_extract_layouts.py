@@ -345,3 +345,22 @@ def test_a_suite_the_catalog_lacks_is_named_by_its_heading_and_the_lab_by_its_li
     assert {s.model_label for s in res.scores if s.first_party} == {"zLAM-v0.1-r"}
     aime = sorted((s.value, s.value_text) for s in res.scores if s.benchmark == "aime-2024")
     assert aime == [(6.6667, "2/30"), (10.0, "3/30")]
+
+
+GROUPED_HEAD = """# Acme-7B
+
+### HotpotQA
+
+<table>
+<thead><tr><th></th><th colspan="2">Easy</th><th colspan="2">Hard</th></tr></thead>
+<thead><tr><th>LLM Name</th><th>F1</th><th>Acc</th><th>F1</th><th>Acc</th></tr></thead>
+<tbody><tr><td>GPT-4-0613</td><td>0.5</td><td>0.4</td><td>0.3</td><td>0.2</td></tr></tbody>
+</table>
+"""
+
+
+def test_a_spanning_group_under_a_benchmark_heading_stays_in_the_subset(tmp_path):
+    """xLAM HotpotQA table: "Easy" / "Hard" span "F1 | Acc"; without the group two cells would share a key."""
+    res = extract_file(write(tmp_path / "card.md", GROUPED_HEAD))
+    assert sorted((s.key.subset, s.value) for s in res.scores) == [
+        ("easy acc", 0.4), ("easy f1", 0.5), ("hard acc", 0.2), ("hard f1", 0.3)]

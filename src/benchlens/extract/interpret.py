@@ -775,7 +775,9 @@ class Interpreter:
                         _, quals = split_qualifiers(hlabel)
                         blabel = outer + "".join(f" ({q})" for q in quals)
                     else:
-                        cattrs["subset"] = hlabel
+                        # "Easy" spanning "F1 | Acc" under a HotpotQA heading: the group is part of the subset
+                        grp = h.group if h.group and h.group != outer and not mode_in(h.group) else None
+                        cattrs["subset"] = f"{grp} {hlabel}" if grp else hlabel
                         blabel = outer
                 elif _AGGREGATE.match(hlabel) and not _NON_SCORE.search(hlabel) and not self.looks_bench(blabel):
                     cattrs["aggregate"] = self._aggregate_scope(index, section)  # kept, never compared
