@@ -73,7 +73,8 @@ class PairComparison:
 
 
 def _naive_gap(pr: PairedResult) -> dict[str, Any] | None:
-    naive = pr.naive.get("overall", {}).get("delta")
+    ov = pr.naive.get("overall", {})
+    naive = ov.get("delta")
     if naive is None:
         return None
     paired = pr.headline.delta if pr.headline else None
@@ -81,9 +82,10 @@ def _naive_gap(pr: PairedResult) -> dict[str, Any] | None:
         "naive_delta": naive,
         "paired_delta": paired,
         "gap": naive - paired if paired is not None else None,
-        "why": "the naive figure averages different benchmark sets for the two models (raw points, every "
-               "reported number counted once, no chance correction, no category weights); the paired figure "
-               "uses only benchmarks both report under the same setting",
+        "why": f"The naive figure averages different benchmark sets for the two models ({ov.get('n_new')} "
+               f"numbers for the new, {ov.get('n_old')} for the old; raw points, each benchmark and setting once, "
+               "no chance correction, no category weights); the paired figure uses only benchmarks both report "
+               "under the same setting",
     }
 
 
