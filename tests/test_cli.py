@@ -64,6 +64,14 @@ def test_import_then_compare_json(tmp_path, db):
     assert d["pairs"][0]["categories"]["knowledge"]["delta"] == 10.0
     r = run("compare", "ga", "gb", "--format", "csv", "--db", db, "--mode", "thinking", "--draws", "500")
     assert "category,knowledge" in r.output
+    import csv
+    import io
+
+    rows = {(x["level"], x["category"]): x for x in csv.DictReader(io.StringIO(r.output))}
+    assert rows[("headline", "")]["verdict"] == "not enough shared data"  # one benchmark: no headline
+    cat = rows[("category", "knowledge")]
+    assert cat["verdict"] in ("improved", "no clear change")
+    assert float(cat["naive_old"]) == 50 and float(cat["naive_new"]) == 59 and float(cat["naive_delta"]) == 9
 
 
 def test_scores_listing_formats(tmp_path, db):

@@ -114,27 +114,38 @@ def report(
 
 
 def _comparison_csv(comp: Any, buf: io.StringIO) -> None:
+    """One row per headline, category and benchmark of each pair, with the verdict and the naive average."""
     import csv
 
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(["new", "old", "mode", "level", "category", "benchmark", "key", "old_value", "new_value", "delta",
-                "se", "ci_sampling_lo", "ci_sampling_hi", "ci_total_lo", "ci_total_hi", "p_positive", "n_benchmarks"])
+                "se", "ci_sampling_lo", "ci_sampling_hi", "ci_total_lo", "ci_total_hi", "p_positive", "n_benchmarks",
+                "verdict", "naive_old", "naive_new", "naive_delta"])
 
     def fmt(x: Any) -> Any:
         return "" if x is None else (round(x, 6) if isinstance(x, float) else x)
+
+    def naive(pc: Any, cat: str) -> list[Any]:
+        nv = pc.paired.naive.get(cat) or {}
+        return [fmt(nv.get("old")), fmt(nv.get("new")), fmt(nv.get("delta"))]
 
     for pc in comp.pairs:
         base = [pc.pair.new.id, pc.pair.old.id, pc.pair.mode or ""]
         h = pc.paired.headline
         if h:
             w.writerow(base + ["headline", "", "", "", "", "", fmt(h.delta), "", *map(fmt, h.ci_sampling),
-                               *map(fmt, h.ci_total), fmt(h.p_positive), h.n_benchmarks])
+                               *map(fmt, h.ci_total), fmt(h.p_positive), h.n_benchmarks, pc.verdict.overall,
+                               *naive(pc, "overall")])
+        else:
+            w.writerow(base + ["headline", "", "", "", "", "", "", "", "", "", "", "", "", "", pc.verdict.overall,
+                               *naive(pc, "overall")])
         for cat, r in pc.paired.categories.items():
             w.writerow(base + ["category", cat, "", "", "", "", fmt(r.delta), "", *map(fmt, r.ci_sampling),
-                               *map(fmt, r.ci_total), fmt(r.p_positive), r.n_benchmarks])
+                               *map(fmt, r.ci_total), fmt(r.p_positive), r.n_benchmarks,
+                               pc.verdict.categories.get(cat, "").split(":")[0], *naive(pc, cat)])
         for b in pc.paired.benchmarks:
             w.writerow(base + ["benchmark", b.category, b.benchmark, b.key.describe(), fmt(b.old_value),
-                               fmt(b.new_value), fmt(b.delta), fmt(b.se), "", "", "", "", "", ""])
+                               fmt(b.new_value), fmt(b.delta), fmt(b.se), "", "", "", "", "", "", "", "", "", ""])
 
 
 @app.command()

@@ -101,11 +101,16 @@ def test_shipped_report_renders_and_reacts(browser, db, tmp_path):
         assert page.locator("#pair-title").inner_text() == target
         assert page.locator("#chart-forest svg").inner_html() != before
         assert "27B" in page.locator("#detail").inner_text()
-        # the category selector narrows the per-benchmark chart
+        # the category selector narrows the per-benchmark chart, the forest and the coverage matrix
         n_all = page.locator("#chart-dumbbell svg .mark-symbol path").count()
+        n_forest = page.locator("#chart-forest svg .mark-symbol path").count()
+        n_cov = page.locator("#chart-coverage svg .mark-rect path").count()
         page.select_option("#cat", "knowledge")
         page.wait_for_timeout(400)
         assert 0 < page.locator("#chart-dumbbell svg .mark-symbol path").count() < n_all
+        assert page.locator("#chart-forest svg .mark-symbol path").count() == 2  # knowledge + headline
+        assert n_forest > 2
+        assert 0 < page.locator("#chart-coverage svg .mark-rect path").count() < n_cov
         page.screenshot(path=str(tmp_path / "report.png"), full_page=True)
         assert (tmp_path / "report.png").stat().st_size > 10_000
     finally:

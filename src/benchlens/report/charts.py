@@ -189,7 +189,9 @@ def forest(rd: ReportData, pair: str | None = None, *, static: bool = False) -> 
     spec = {
         "params": params,
         "data": {"values": rows},
-        "transform": filt,
+        # the page's category choice keeps that category's row and the headline
+        "transform": filt + ([{"filter": "cat === 'all' || datum.category === cat || datum.category === 'headline'"}]
+                             if not static else []),
         "width": 520,
         "height": {"step": 26},
         "layer": [
@@ -222,9 +224,9 @@ def coverage(rd: ReportData, pair: str | None = None, *, static: bool = False) -
     spec = {
         "params": params,
         "data": {"values": rows},
-        "transform": filt + [{"calculate": "datum.side === 'old' ? '1 old: ' + datum.model : '2 new: ' + datum.model",
-                              "as": "col"},
-                             {"calculate": "indexof(" + str(list(CATEGORIES)) + ", datum.category)", "as": "ci"}],
+        "transform": filt + ([{"filter": "cat === 'all' || datum.category === cat"}] if not static else []) + [
+            {"calculate": "datum.side === 'old' ? '1 old: ' + datum.model : '2 new: ' + datum.model", "as": "col"},
+            {"calculate": "indexof(" + str(list(CATEGORIES)) + ", datum.category)", "as": "ci"}],
         "width": 260,
         "height": {"step": 15},
         "mark": {"type": "rect", "stroke": "white"},
