@@ -24,7 +24,20 @@ def test_values_set_apart_by_spacing_are_two_scores():
     assert [(v.value, v.part) for v in c.values] == [(55.9, 0), (58.3, 1)]
     assert [v.value for v in parse_cell("**70.5** &nbsp;&nbsp; **75.6**").values] == [70.5, 75.6]
     assert not parse_cell("72.1 68.0").values  # one plain space: not read as two scores
-    assert len(parse_cell("72.1 (3.2)").values) == 1
+    # a second number in parentheses is its own score, marked as such (not a spaced pair)
+    assert [(v.value, v.qualifier) for v in parse_cell("72.1 (3.2)").values] == [(72.1, None), (3.2, "in parentheses")]
+
+
+def test_number_in_parentheses_is_a_second_score_with_its_mark():
+    """Step-3.5-Flash: ``94.1 (95.1*)``, the reproduced number in parentheses with a footnote mark."""
+    c = parse_cell("94.1 (95.1*)")
+    assert [(v.value, v.qualifier) for v in c.values] == [(94.1, None), (95.1, "in parentheses")]
+    assert [(v.value, v.qualifier) for v in parse_cell("(54.8)").values] == [(54.8, "in parentheses")]
+    # a standard error where the header says so stays one score with its SE
+    se = parse_cell("57.6 (1.65)", paren_means="se").values
+    assert len(se) == 1 and se[0].stderr == 1.65
+    # a setting in parentheses is still a qualifier of one score
+    assert [(v.value, v.qualifier) for v in parse_cell("89.8 (best-of-5)").values] == [(89.8, "best-of-5")]
 
 
 def test_spaced_pairs_follow_the_header_sub_line(tmp_path):
@@ -364,3 +377,97 @@ def test_a_spanning_group_under_a_benchmark_heading_stays_in_the_subset(tmp_path
     res = extract_file(write(tmp_path / "card.md", GROUPED_HEAD))
     assert sorted((s.key.subset, s.value) for s in res.scores) == [
         ("easy acc", 0.4), ("easy f1", 0.5), ("hard acc", 0.2), ("hard f1", 0.3)]
+
+
+def test_one_header_naming_two_models_over_two_number_cells(tmp_path):
+    """Step-3.5-Flash: a ``Kimi K2 Thinking / K2.5`` column whose cells read ``41.5* / 60.6``; ``w/`` in a
+    benchmark label is "with", not two labels."""
+    card = write(tmp_path / "card.md", """# Zeta-2 Flash
+
+| Benchmark | Zeta-2 Flash | Kimi K2 Thinking / K2.5 |
+|---|---|---|
+| BrowseComp | 51.0 | 41.5* / 60.6 |
+| BrowseComp (w/ Context Manager) | 69.0 | 60.2 / 74.9 |
+| AIME 2025 | 97.3 | 94.5 / — |
+""")
+    res = extract_file(card, publisher="Zeta Labs")
+    got = {(s.model_label, s.benchmark_label, s.value) for s in res.scores}
+    assert ("Kimi K2 Thinking", "BrowseComp", 41.5) in got and ("Kimi K2.5", "BrowseComp", 60.6) in got
+    assert ("Kimi K2.5", "BrowseComp (w/ Context Manager)", 74.9) in got
+    assert ("Kimi K2 Thinking", "AIME 2025", 94.5) in got
+    assert not [s for s in res.scores if "/" in s.model_label]
+    assert len(res.scores) == 3 + 5
+    # the raw cell stays the provenance of both numbers
+    assert {s.value_text for s in res.scores if s.value in (41.5, 60.6)} == {"41.5* / 60.6"}
+
+
+def test_a_language_column_of_numbers_is_a_score(tmp_path):
+    """Orion-14B (OpenCompass table): ``Examination | Language | Knowledge`` columns of scores; "Language" is a
+    category score there, not a column naming the language of each row."""
+    card = write(tmp_path / "card.md", """# Acme-14B
+
+| Model | Average | Examination | Language | Knowledge |
+|---|---|---|---|---|
+| Acme-14B | 64.4 | 71.4 | 55.0 | 60.0 |
+| Other-13B | 53.6 | 61.1 | 51.3 | 52.7 |
+""")
+    res = extract_file(card, publisher="Acme")
+    lang = [s for s in res.scores if s.benchmark_label == "Language"]
+    assert sorted(s.value for s in lang) == [51.3, 55.0]
+    assert not [s for s in res.scores if s.key.subset]
+
+
+def test_gpu_memory_columns_are_not_scores(tmp_path):
+    """Baichuan2 (quantization): ``Precision | Acme-7B GPU Mem (GB) | Acme-13B GPU Mem (GB)``."""
+    card = write(tmp_path / "card.md", """# Acme2
+
+| Precision | Acme-7B GPU Mem (GB) | Acme-13B GPU Mem (GB) |
+|---|---|---|
+| bf16 / fp16 | 15.3 | 27.5 |
+| 4bits | 5.1 | 8.6 |
+""")
+    assert extract_file(card, publisher="Acme").scores == []
+
+
+def test_who_made_the_model_is_not_who_made_a_dataset(tmp_path):
+    """Baichuan2: "GSM8K is a dataset released by OpenAI" said in the card of another lab's model; the badge
+    linking the lab's Hugging Face organisation names it."""
+    card = write(tmp_path / "card.md", """# Acme2
+
+🤗 <a href="https://huggingface.co/acme-inc/">Hugging Face</a>
+
+Acme2 is our new generation of open language models.
+
+## Math
+
+GSM8K is a dataset released by OpenAI, of grade-school math word problems.
+
+| Model | GSM8K | MATH |
+|---|---|---|
+| Acme2-7B-Base | 24.5 | 5.4 |
+| GPT-4 | 89.9 | 40.2 |
+""")
+    res = extract_file(card)
+    assert res.document.publisher != "openai"
+    assert res.document.publisher == "acme-inc"
+    assert {s.model_label for s in res.scores if s.first_party} == {"Acme2-7B-Base"}
+
+
+def test_models_the_prose_calls_its_own_are_first_party_without_a_publisher(tmp_path):
+    """MobileLLM / Aquila2: no organisation named anywhere, but "the models introduced in our work"."""
+    card = write(tmp_path / "card.md", """# TinyLM
+
+This repository contains the training code of TinyLM introduced in our work.
+
+| Model | ARC-e | PIQA |
+|---|---|---|
+| TinyLM-125M | 43.9 | 65.3 |
+| OtherLM-125M | 40.0 | 62.4 |
+""")
+    res = extract_file(card)
+    assert res.document.publisher is None
+    assert {s.model_label for s in res.scores if s.first_party} == {"TinyLM-125M"}
+    assert any("calls its own" in w for w in res.warnings)
+    # without the claim, nothing is first-party
+    card2 = write(tmp_path / "card2.md", "# TinyLM\n\nSome text.\n\n" + card.read_text().split("\n\n", 2)[2])
+    assert not [s for s in extract_file(card2).scores if s.first_party]

@@ -134,8 +134,12 @@ def extract_source(src: SourceDoc, catalog: Catalog | None = None) -> DocResult:
     ambiguous = sorted(set().union(*(t.ambiguous for t in tables)) if tables else set())
     skipped = [s for t in tables for s in t.skipped]
     if src.publisher is None:
-        warnings.append("publisher not found in the document: no score is marked first-party "
-                        "(give --publisher to set it)")
+        if any(s.first_party for s in scores):
+            warnings.append("publisher not found in the document: the models its prose calls its own are "
+                            "marked first-party with no publisher (give --publisher to name it)")
+        else:
+            warnings.append("publisher not found in the document: no score is marked first-party "
+                            "(give --publisher to set it)")
     return DocResult(src.path, doc, scores, tables, unresolved_m, unresolved_b, ambiguous, skipped,
                      src.publisher_source, profile.id if profile else None, warnings)
 

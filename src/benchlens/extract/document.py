@@ -166,9 +166,9 @@ def detect_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, An
         org = str(sidecar["repo"]).split("/")[0]
         if catalog.find_publisher(org):
             return catalog.find_publisher(org), "source.json repo"
-    m = _BY_PROSE.search(text[:20000])
-    if m and catalog.find_publisher(m.group(1).strip().rstrip(".,;:")):
-        return catalog.find_publisher(m.group(1).strip().rstrip(".,;:")), "the document says who made the model"
+    name = _by_prose(text)
+    if name and catalog.find_publisher(name):
+        return catalog.find_publisher(name), "the document says who made the model"
     # links to the publisher's own Hugging Face organisation in the text
     orgs: dict[str, int] = {}
     for m in re.finditer(r"huggingface\.co/([A-Za-z0-9_.-]+)/", text[:50000]):
@@ -200,8 +200,41 @@ def detect_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, An
     return None, None
 
 
-_BY_PROSE = re.compile(r"\b(?:developed|created|trained|built|released|published|open-sourced)\s+by\s+(?:the\s+)?"
-                       r"((?:[A-Z][\w.&-]*|[a-z]+[A-Z][\w.&-]*)(?:\s+(?:[A-Z][\w.&-]*|AI|Lab|Labs|Team))?)")
+_BY_PROSE = re.compile(r"\b(?:developed|created|trained|built|released|published|open-sourced|launched)\s+by\s+"
+                       r"(?:the\s+)?((?:[A-Z][\w.&-]*|[a-z]+[A-Z][\w.&-]*)(?:\s+(?:[A-Z][\w.&-]*|AI|Lab|Labs|Team))?)")
+# a sentence about something else than the model ("GSM8K is a dataset released by OpenAI")
+_NOT_ABOUT_MODEL = re.compile(r"\b(?:datasets?|benchmarks?|corpus|corpora|test ?sets?|leaderboards?|librar(?:y|ies)|"
+                              r"frameworks?|toolkits?|tools?|methods?|papers?|evaluation|metrics?|questions?|problems?|"
+                              r"tasks?|data)\b", re.I)
+
+
+_ORG_ROOT = re.compile(r"https?://huggingface\.co/([A-Za-z0-9_.-]+)/?(?=[\"')\s>])")
+_NOT_ORGS = {"datasets", "spaces", "docs", "collections", "models", "blog", "papers", "join", "pricing", "login"}
+
+
+def claims_own_models(text: str, prefix: str | None) -> bool:
+    """Whether the opening prose presents the models named PREFIX... as the authors' own ("We open-source
+    our Aquila2 series", "the training code of MobileLLM introduced in our work")."""
+    if not prefix:
+        return False
+    head = re.sub(r"[*_`]", "", text[:8000])
+    word = re.compile(rf"\b{re.escape(prefix)}", re.I)
+    for sentence in re.split(r"(?<=[.!?])\s+|\n\s*\n", head):
+        if re.search(r"\b(?:our|we)\b", sentence, re.I) and word.search(sentence):
+            return True
+    return False
+
+
+def _by_prose(text: str) -> str | None:
+    """X of the first "developed / released / launched by X" in the opening prose whose sentence is not
+    about a dataset, benchmark, tool or method."""
+    head = text[:20000]
+    for m in _BY_PROSE.finditer(head):
+        start = max(head.rfind(". ", 0, m.start()), head.rfind("\n", 0, m.start()), head.rfind("|", 0, m.start()))
+        if _NOT_ABOUT_MODEL.search(head[start + 1:m.start()]):
+            continue
+        return m.group(1).strip().rstrip(".,;:")
+    return None
 
 
 def _named_publisher(sidecar: dict[str, Any], fm: dict[str, Any] | None, title: str | None = None,
@@ -228,9 +261,12 @@ def _named_publisher(sidecar: dict[str, Any], fm: dict[str, Any] | None, title: 
                 orgs[m.group(1)] = orgs.get(m.group(1), 0) + 1
         if orgs:
             return max(orgs.items(), key=lambda kv: kv[1])[0]
-    m = _BY_PROSE.search(text[:20000])
-    if m and m.group(1).lower() not in ("the", "our", "a", "an"):
-        return m.group(1).strip().rstrip(".,;:")
+    name = _by_prose(text)
+    if name and name.lower() not in ("the", "our", "a", "an"):
+        return name
+    m = _ORG_ROOT.search(text[:5000])  # a "Hugging Face" badge linking the organisation's own page
+    if m and m.group(1).lower() not in _NOT_ORGS:
+        return m.group(1)
     linked: dict[str, int] = {}
     for org, _ in linked_models(text):
         linked[org] = linked.get(org, 0) + 1

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from benchlens.catalog import resolve_benchmark, resolve_model
 from benchlens.catalog.catalog import Catalog
 from benchlens.catalog.resolve import clean_label, normalize, parse_qualifier, split_qualifiers
-from benchlens.extract.document import SourceDoc, own_model_prefix
+from benchlens.extract.document import SourceDoc, claims_own_models, own_model_prefix
 from benchlens.extract.grid import Grid, GridCell
 from benchlens.extract.profiles import Profile
 from benchlens.extract.values import Value, parse_cell, strip_markup
@@ -66,7 +66,7 @@ _NON_SCORE = re.compile(
     r"knowledge[\s_]*cutoff|vocab|#?[\s_]*layers|\bheads\b|#?[\s_]*experts|hidden[\s_]*(size|dim)|"
     r"response[\s_]*length|output[\s_]*length|avg\.?[\s_]*length|\bcost\b|price|\$|download|input[\s_]*modalit|"
     r"output[\s_]*modalit|token[\s_]*count|gqa\b|model[\s_]*size|^size$|^#?[\s_]*params$|^model$|checkpoint|quantization|"
-    r"precision|memory|vram|^date$|power[\s_]*consumption|^type$|training[\s_]*stage|^steps?$|data[\s_]*mix|^context$|"
+    r"precision|memory|vram|\bgpu[\s_]*mem|\bmem\b|\((?:gb|mb|gib|mib)\)|^date$|power[\s_]*consumption|^type$|training[\s_]*stage|^steps?$|data[\s_]*mix|^context$|"
     r"^weights$|^links?$|^repo(sitory)?([\s_]*(link|url))?$|^huggingface|^hf$|training[\s_]*tokens|^tokens$|^license$|^base[\s_]*model$|\bsize\b|"
     r"\bdims?\b|dimension|hybrid[\s_]+reasoning|^modalit|^rank(ing)?$|^#$|"
     r"^(Δ|∆|delta|diff\.?|difference|improvement|gain|change|relative[\s_]+(gain|change|improvement))\b|"
@@ -216,6 +216,27 @@ class Axis:
     group: str | None = None  # a spanning group header above it
 
 
+def _slash_models(label: str, n: int) -> list[str] | None:
+    """``Kimi K2 Thinking / K2.5`` -> [``Kimi K2 Thinking``, ``Kimi K2.5``]: a header naming N models, one per
+    number of an N-number cell. A short later name takes the leading words of the first up to the word it
+    continues (``K2.5`` continues ``K2``); one that continues none stays as written."""
+    if n < 2 or label.count(" / ") != n - 1:
+        return None
+    parts = [p.strip() for p in label.split(" / ")]
+    if not all(parts):
+        return None
+    first = parts[0].split()
+    out = [parts[0]]
+    for p in parts[1:]:
+        words = p.split()
+        if len(words) < len(first) and words[0].lower() != first[0].lower():
+            j = next((i for i, w in enumerate(first) if i and w[:2].lower() == words[0][:2].lower()), None)
+            if j is not None:
+                p = " ".join(first[:j] + words)
+        out.append(p)
+    return out
+
+
 class Interpreter:
     def __init__(self, src: SourceDoc, catalog: Catalog, profile: Profile | None):
         self.src = src
@@ -228,6 +249,9 @@ class Interpreter:
         self._own_variants = False
         self.all_headings = [h.text for h in src.headings]
         self.settings_tables: dict[str, dict[str, dict[str, Any]]] = {}  # label -> {"base"|"instruct": setting}
+        # no publisher found: the models the prose calls "ours" are still the document's own
+        prefix = own_model_prefix(src.document.title, src.sidecar, src.text) if not src.publisher else None
+        self._claimed_prefix = prefix if claims_own_models(src.text, prefix) else None
 
     def _subject(self) -> str | None:
         """The model the document is about: its title when that names a catalog model, or reads as a model
@@ -501,10 +525,13 @@ class Interpreter:
     def _value_cols(self, body: list[list[GridCell]], width: int, headers: list[str] | None = None) -> list[int]:
         cols = []
         for c in range(width):
-            if headers and any(rx.match(_plain(headers[c])) for k, rx in _LABEL_HEADERS.items() if k != "stderr"):
-                continue
             vals = [body[r][c].text for r in range(len(body)) if c < len(body[r])]
             filled = [v for v in vals if _plain(v)]
+            kind = next((k for k, rx in _LABEL_HEADERS.items() if k != "stderr" and headers and
+                         rx.match(_plain(headers[c]))), None)
+            if kind in ("shots", "version") or (kind and not (
+                    filled and sum(1 for v in filled if parse_cell(v).values) >= 0.8 * len(filled))):
+                continue  # an attribute column; a "Language" column of numbers is the language score of a suite
             if not filled:
                 continue
             good = 0
@@ -842,7 +869,7 @@ class Interpreter:
     def _emit(self, res: TableResult, index: int, r: int, c: int, line: int, text: str, *, bench_label: str,
               bench_attrs: dict[str, str], model_axis: Axis, mode: str | None, base: bool | None,
               category: str | None, paren_se: bool, stack_index: int | None = None,
-              raw_label: str | None = None) -> None:
+              raw_label: str | None = None, whole_text: str | None = None) -> None:
         if not _plain(text):
             return
         cell = parse_cell(text, paren_means="se" if paren_se else None)
@@ -850,6 +877,15 @@ class Interpreter:
             return
         if not cell.values:
             res.skipped.append(Skip(index, r, c, line, text, cell.reason or "no number"))
+            return
+        names = _slash_models(model_axis.label, len(cell.values))
+        if names and whole_text is None and all(v.part is not None for v in cell.values) and \
+                self._parts(bench_label, len(cell.values)) is None:
+            # "Kimi K2 Thinking / K2.5" over "41.5* / 60.6": one number per model named in the header
+            for name, part in zip(names, re.split(r"\s*/\s*", _plain(text)), strict=True):
+                self._emit(res, index, r, c, line, part, bench_label=bench_label, bench_attrs=bench_attrs,
+                           model_axis=replace(model_axis, label=name), mode=mode, base=base, category=category,
+                           paren_se=paren_se, stack_index=stack_index, raw_label=raw_label, whole_text=text)
             return
         # the model: header main label, its sub-lines (mode, qualifiers) and a spanning group header
         mlabel = model_axis.label
@@ -1041,9 +1077,9 @@ class Interpreter:
                 stderr=v.stderr,
                 first_party=first_party,
                 category=category or None,
-                value_text=_cell_text(text),
+                value_text=_cell_text(whole_text or text),
                 provenance=self.src.document.provenance(table=index, row=r, col=c, line=line,
-                                                        raw_label=_plain(bench_label), raw_cell=_cell_text(text)),
+                                                        raw_label=_plain(bench_label), raw_cell=_cell_text(whole_text or text)),
                 notes=tuple(dict.fromkeys(vnotes)),
             ))
 
@@ -1055,8 +1091,10 @@ class Interpreter:
         text = _plain(label)
         core, quals = split_qualifiers(text)
         for q in quals:
+            if re.search(r"\bw/o?(?:\s|$)|\bw/", q, re.I):
+                continue  # "w/ Context Manager": "with", not two labels
             bits = [b.strip() for b in q.split("/")]
-            if len(bits) == n:
+            if len(bits) == n and all(bits):
                 return [f"{core} ({b})" for b in bits]
         head, _, last = text.rpartition(" ")
         bits = [b.strip() for b in last.split("/")]
@@ -1088,7 +1126,8 @@ class Interpreter:
 
     def _first_party(self, mid: str | None, label: str) -> bool:
         if not self.publisher:
-            return False
+            return bool(self._claimed_prefix) and normalize(label).startswith(self._claimed_prefix or "") and (
+                mid is None or self.cat.models[mid].publisher not in self.cat.publishers)
         if self.subject and normalize(label) == normalize(self.subject) and self.src.publisher_source != "given":
             return True  # the model the document is about, in the document that says who published it
         if mid is None and getattr(self, "_own_variants", False):

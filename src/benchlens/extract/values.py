@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 MISSING = {"", "-", "--", "---", "—", "–", "n/a", "na", "n.a.", "n/c", "none", "null", "nan", "/", "x", "×",
            "?", "???", "tbd", "—/—", "-/-", "*", "…", "...", "✗", "✘"}
 
+IN_PARENS = "in parentheses"  # the qualifier of a number printed in parentheses beside (or instead of) another
 _FOOT = r"(?:\\?[*#$&†‡§↑↓]|\^\[?\d*\]?|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)"
 _NUM = r"[-+−]?\d+(?:[.,]\d+)?"
 _NUM_RE = re.compile(rf"^({_NUM})\s*(%?)\s*{_FOOT}*$")
@@ -103,7 +104,7 @@ def parse_cell(text: str, *, paren_means: str | None = None, split_slash: bool =
     m = re.fullmatch(rf"\(\s*({_NUM})\s*(%?)\s*\)", core)
     if m:  # only a number in parentheses (the reported value next to a missing reproduction)
         return Cell((Value(_to_float(m.group(1)), t, percent=m.group(2) == "%", decimals=_decimals(m.group(1)),
-                           notes=("number in parentheses",)),), bold=bold)
+                           qualifier=IN_PARENS, notes=("number in parentheses",)),), bold=bold)
     # score ± se
     m = _PM_RE.match(core)
     if m:
@@ -125,12 +126,17 @@ def parse_cell(text: str, *, paren_means: str | None = None, split_slash: bool =
             se = (hi - lo) / (2 * 1.96) if hi >= lo else None
             return Cell((Value(main, t, percent=pct, decimals=_decimals(m.group(1)), ci=(lo, hi), stderr=se,
                                notes=(f"95% CI {lo:g} to {hi:g}",)),), bold=bold)
-        num = _one(inner.strip("%").strip()) if re.fullmatch(rf"{_NUM}\s*%?", inner) else None
+        inner_core = re.sub(rf"\s*{_FOOT}+$", "", inner).strip()  # "94.1 (95.1*)": a mark on the second number
+        num = _one(inner_core.strip("%").strip()) if re.fullmatch(rf"{_NUM}\s*%?", inner_core) else None
         if num is not None:
             if paren_means == "se":
                 return Cell((Value(main, t, percent=pct, decimals=_decimals(m.group(1)), stderr=num.value),), bold=bold)
+            # two numbers ("58.5 (55.1)": reproduced (reported) in one card, the reverse in another): both are
+            # kept; the one in parentheses carries that in its key, so it pairs only with the like of it
             return Cell((Value(main, t, percent=pct, decimals=_decimals(m.group(1)),
-                               notes=(f"second number in the cell: {inner}",)),), bold=bold)
+                               notes=(f"second number in the cell: {inner}",)),
+                         Value(num.value, inner, percent=pct or "%" in inner_core, decimals=_decimals(inner_core),
+                               qualifier=IN_PARENS, notes=("number in parentheses",))), bold=bold)
         # a setting in parentheses: "89.8 (best-of-5)" or "53.5(Airline)"
         return Cell((Value(main, t, percent=pct, decimals=_decimals(m.group(1)), qualifier=inner),), bold=bold)
     # several labelled numbers: "89.8 (best-of-5) 87.7 (0-shot)", "53.5(Airline)/63.9(Retail)"
