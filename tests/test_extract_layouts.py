@@ -471,3 +471,141 @@ This repository contains the training code of TinyLM introduced in our work.
     # without the claim, nothing is first-party
     card2 = write(tmp_path / "card2.md", "# TinyLM\n\nSome text.\n\n" + card.read_text().split("\n\n", 2)[2])
     assert not [s for s in extract_file(card2).scores if s.first_party]
+
+
+def test_a_row_without_its_tr_is_still_a_row(tmp_path):
+    """Granite 4 (a card copy): ``</tr>`` followed by ``<td>`` cells with no ``<tr>``; a browser shows the row."""
+    card = write(tmp_path / "card.html", """<h1>Acme-4 Tiny</h1>
+<table>
+<tr><th>Benchmark</th><th>Metric</th><th>Acme-4 Micro</th><th>Acme-4 Tiny</th></tr>
+<tr><td>MBPP+</td><td>pass@1</td><td>64</td><td>69</td></tr>
+    <td>CRUXEval-O</td><td>pass@1</td><td>41.5</td><td>39.63</td>
+</tr>
+<tr><td>HumanEval</td><td>pass@1</td><td>73.1</td><td>80.2</td></tr>
+</table>
+""")
+    res = extract_file(card, publisher="Acme")
+    assert sorted(s.value for s in res.scores if s.benchmark_label == "CRUXEval-O") == [39.63, 41.5]
+    assert len(res.scores) == 6
+
+
+def test_category_average_columns_and_rows_are_kept_as_averages(tmp_path):
+    """Yi: ``Common-sense Reasoning | Reading Comprehension | Math & Code`` columns (averages over a category's
+    benchmarks); Granite 4: an ``IFEval | Average`` row under ``IFEval | Prompt, Strict``. Kept as printed,
+    marked as averages, never compared."""
+    card = write(tmp_path / "card.md", """# Acme
+
+| Model | MMLU | Common-sense Reasoning | Math & Code |
+|---|---|---|---|
+| Acme-6B | 64.1 | 72.3 | 19.8 |
+| Other-13B | 59.2 | 64.3 | 23.0 |
+
+| Benchmark | Metric | Acme-6B | Other-13B |
+|---|---|---|---|
+| IFEval | Instruct, Strict | 85.5 | 86.9 |
+| IFEval | Prompt, Strict | 79.1 | 81.7 |
+| IFEval | Average | 82.3 | 84.3 |
+""")
+    res = extract_file(card, publisher="Acme")
+    avg = [s for s in res.scores if "aggregate_of" in dict(s.key.extra)]
+    assert sorted(s.value for s in avg) == [19.8, 23.0, 64.3, 72.3, 82.3, 84.3]
+    assert len(res.scores) == 6 + 2 + 4
+    from benchlens.analysis.compare import keep
+
+    assert not [s for s in avg if keep(s, "all")]  # never enters a comparison
+
+
+def test_score_columns_of_the_model_the_card_is_about(tmp_path):
+    """LLM360 K2: ``Evaluation | Score | Raw Score`` with benchmarks as rows and no model named in the table;
+    a data-mix table's token counts are not models."""
+    card = write(tmp_path / "card.md", """# K9: an open model
+
+Made by [Acme](https://huggingface.co/acme/K9) (see https://huggingface.co/acme/K9-chat).
+
+| Evaluation | Score | Raw Score |
+|---|---|---|
+| IFEval | 22.52 | 23 |
+| BBH | 28.22 | 50 |
+| MMLU-PRO | 22.27 | 30 |
+| Average | 14.53 | 35.17 |
+
+| Dataset | Starting Tokens | Multiplier | Total Tokens | % of Total |
+|---|---|---|---|---|
+| dm-math | 4.33B | 3x | 13B | 1% |
+| s2orc | 107.9B | 1x | 107.9B | 8.3% |
+""")
+    res = extract_file(card)
+    assert {s.model_label for s in res.scores} == {"K9"}
+    assert len(res.scores) == 8
+    bbh = {dict(s.key.setting()).get("metric"): s.value for s in res.scores if s.benchmark == "bbh"}
+    assert bbh == {None: 28.22, "raw": 50}
+    assert all(s.first_party for s in res.scores)
+
+
+def test_plus_rows_name_the_model_above_after_a_training_stage(tmp_path):
+    """OLMoE: ``OLMo-7B (0724)`` followed by ``+SFT`` and ``+DPO`` rows."""
+    card = write(tmp_path / "card.md", """# Acme-1B-7B-Instruct
+
+| Model | MMLU | GSM8k |
+|---|---|---|
+| Other-7B | 50.8 | 32.5 |
+| +SFT | 54.2 | 25.0 |
+| **Acme (This Model)** | 49.8 | 3.0 |
+| **+DPO** | 51.9 | 45.5 |
+""")
+    res = extract_file(card, publisher="Acme")
+    labels = {s.model_label for s in res.scores}
+    assert labels == {"Other-7B", "Other-7B +SFT", "Acme (This Model)", "Acme (This Model) +DPO"}
+
+
+def test_a_model_line_the_prose_releases_names_the_publisher(tmp_path):
+    """The Yi benchmark page names no organisation but says "We also provide ... quantized Yi chat models";
+    "we did not test Falcon-180B", "an OpenAI-style API" or "GPTQ" claim nothing."""
+    body = """
+
+| Model | MMLU | GSM8K |
+|---|---|---|
+| Yi-6B-Chat | 58.2 | 38.4 |
+| Falcon-180B | 70.4 | 54.4 |
+"""
+    card = write(tmp_path / "card.md", "## Model Performance\n\nWe did not test Falcon-180B on QuAC. We provide an "
+                 "OpenAI-style API. We also provide both 4-bit (AWQ) and 8-bit (GPTQ) quantized Yi chat models.\n" + body)
+    res = extract_file(card)
+    assert res.document.publisher == "01-ai"
+    assert {s.model_label for s in res.scores if s.first_party} == {"Yi-6B-Chat"}
+    card2 = write(tmp_path / "card2.md", "## Model Performance\n\nWe did not test Falcon-180B on QuAC. We provide an "
+                  "OpenAI-style API and GPTQ files.\n" + body)
+    res2 = extract_file(card2)
+    assert res2.document.publisher is None
+    assert not [s for s in res2.scores if s.first_party]
+
+
+def test_a_fine_tune_card_is_not_its_base_models_lab(tmp_path):
+    """BioMistral: links to its own (uncatalogued) organisation outnumber those to mistralai's base model;
+    SEA-LION's own models are not SeaLLM."""
+    card = write(tmp_path / "card.md", """# MedAcme: open models for medicine
+
+We introduce MedAcme, built on [Mistral-7B-Instruct](https://huggingface.co/mistralai/Mistral-7B-Instruct-v0.1)
+(see also https://huggingface.co/mistralai/Mistral-7B-Instruct-v0.1).
+Models: https://huggingface.co/MedAcme/MedAcme-7B, https://huggingface.co/MedAcme/MedAcme-7B-DARE,
+https://huggingface.co/MedAcme/MedAcme-7B-TIES.
+
+| Model | MedQA | PubMedQA |
+|---|---|---|
+| MedAcme-7B | 50.6 | 77.5 |
+| Mistral 7B Instruct | 42.0 | 75.2 |
+""")
+    res = extract_file(card)
+    assert res.document.publisher == "MedAcme"
+    assert {s.model_label for s in res.scores if s.first_party} == {"MedAcme-7B"}
+    card2 = write(tmp_path / "card2.md", """# SEA-LEOPARD (Southeast Asian Languages)
+
+SEA-LEOPARD is a family of models developed by Leopard Labs.
+
+| Model | XCOPA | Belebele |
+|---|---|---|
+| SEA-LEOPARD-7B | 60.1 | 55.2 |
+| SeaLLM 7B v2 | 58.0 | 54.0 |
+""")
+    res2 = extract_file(card2)
+    assert {s.model_label for s in res2.scores if s.first_party} == {"SEA-LEOPARD-7B"}

@@ -26,7 +26,10 @@ SOURCE_POLICIES = ("official", "all", "own")
 def keep(score: Score, policy: str) -> bool:
     """Which records a comparison uses. ``official``: the publisher's own numbers (and records whose
     attribution is not stated, e.g. a user's CSV), never a competitor's number quoted in someone
-    else's card, never the user's own runs. ``all``: everything. ``own``: only the user's own runs."""
+    else's card, never the user's own runs. ``all``: everything. ``own``: only the user's own runs.
+    Averages printed over several benchmarks are never used."""
+    if "aggregate_of" in dict(score.key.extra):
+        return False  # an average over several benchmarks (or variants) as printed: never compared
     own = score.provenance.source_kind == "own_run"
     if policy == "own":
         return own

@@ -6,6 +6,7 @@ the publisher's Hugging Face organisation, the title), never from the models in 
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import dataclass, field
@@ -171,19 +172,25 @@ def detect_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, An
         return catalog.find_publisher(name), "the document says who made the model"
     # links to the publisher's own Hugging Face organisation in the text
     orgs: dict[str, int] = {}
+    unknown: dict[str, int] = {}  # organisations the catalog does not know (BioMistral beside mistralai)
     for m in re.finditer(r"huggingface\.co/([A-Za-z0-9_.-]+)/", text[:50000]):
         pid = catalog.find_publisher(m.group(1))
         if pid:
             orgs[pid] = orgs.get(pid, 0) + 1
+        elif m.group(1).lower() not in _NOT_ORGS:
+            unknown[m.group(1)] = unknown.get(m.group(1), 0) + 1
     if orgs:
         best = max(orgs.items(), key=lambda kv: kv[1])
-        if best[1] >= 2:
+        if best[1] >= 2 and best[1] >= max(unknown.values(), default=0):
             return best[0], "links to the publisher's Hugging Face organisation"
     for label, how in ((title, "title starts like the publisher's model line"),
                        (index_name, "model-index name starts like the publisher's model line")):
         pid = _model_line_publisher(catalog, label)
         if pid:
             return pid, how
+    pid = _claimed_publisher(catalog, text)
+    if pid:
+        return pid, "the prose calls the publisher's model line its own"
     if fm:
         tags = fm.get("tags")
         for t in tags if isinstance(tags, list) else []:
@@ -212,17 +219,58 @@ _ORG_ROOT = re.compile(r"https?://huggingface\.co/([A-Za-z0-9_.-]+)/?(?=[\"')\s>
 _NOT_ORGS = {"datasets", "spaces", "docs", "collections", "models", "blog", "papers", "join", "pricing", "login"}
 
 
-def claims_own_models(text: str, prefix: str | None) -> bool:
-    """Whether the opening prose presents the models named PREFIX... as the authors' own ("We open-source
-    our Aquila2 series", "the training code of MobileLLM introduced in our work")."""
+_WE_MAKE = re.compile(r"\b(?:we|our\s+team)\s+(?:\w+\s+){0,2}?(?:release|provide|introduce|present|open[- ]?source|"
+                      r"launch|announce|train|develop|build|offer|publish)\w*\b", re.I)
+
+
+@functools.lru_cache(maxsize=8)
+def _sentences(text: str, limit: int) -> tuple[str, ...]:
+    """The prose of a document's first ``limit`` characters, split into sentences (markup marks removed)."""
+    head = re.sub(r"[*_`]", "", text[:limit])
+    return tuple(s for s in re.split(r"(?<=[.!?])\s+|\n\s*\n", head) if re.search(r"\b(?:our|we)\b", s, re.I))
+
+
+def claims_own_models(text: str, prefix: str | None, *, strict: bool = False, limit: int = 8000) -> bool:
+    """Whether the prose presents the models named PREFIX... as the authors' own ("We open-source our
+    Aquila2 series", "the training code of MobileLLM introduced in our work"). ``strict`` (for a name the
+    title did not give): "our PREFIX..." or "we release / provide / introduce ... PREFIX ..." only, so
+    "we did not test Falcon-180B" claims nothing."""
     if not prefix:
         return False
-    head = re.sub(r"[*_`]", "", text[:8000])
-    word = re.compile(rf"\b{re.escape(prefix)}", re.I)
-    for sentence in re.split(r"(?<=[.!?])\s+|\n\s*\n", head):
-        if re.search(r"\b(?:our|we)\b", sentence, re.I) and word.search(sentence):
+    # the name as a whole word or followed by a version ("Yi-34B", "Aquila2"), spelt with or without
+    # hyphens ("sealion" finds "SEA-LION"); "GPTQ" is not "gpt"
+    spelt = "[-_ ]?".join(re.escape(ch) for ch in prefix)
+    word = re.compile(rf"\b{spelt}(?![A-Za-z])", re.I)
+    # ... and in a strict claim used as a model's name: a version or size after it, or "models", "series"
+    named = re.compile(rf"\b{spelt}(?:[-_ ]?v?\d|\s+(?:[\w.()-]+\s+){{0,2}}?(?:models?|series|family|LLMs?|"
+                       r"checkpoints?|chat|base|instruct)\b)", re.I)
+    for sentence in _sentences(text, limit):
+        m = word.search(sentence)
+        if not m or not re.search(r"\b(?:our|we)\b", sentence, re.I):
+            continue
+        if not strict:
             return True
+        if re.search(rf"\bour\s+(?:[\w-]+\s+){{0,3}}{spelt}(?![A-Za-z])", sentence, re.I):
+            return True
+        m = named.search(sentence)
+        if not m:
+            continue
+        we = _WE_MAKE.search(sentence)
+        if we and we.end() <= m.start():
+            between = sentence[we.end():m.start()]
+            # "we provide a script to fine-tune Llama models" is about someone else's models
+            if len(between.split()) <= 10 and not re.search(r"\b(?:to|for|with|on|from|than|against|like|"
+                                                            r"vs\.?|versus|compared?)\b", between, re.I):
+                return True
     return False
+
+
+def _claimed_publisher(catalog: Catalog, text: str) -> str | None:
+    """The one catalogued publisher whose model line the prose calls its own ("we also provide quantized
+    Yi chat models"), when the document names no organisation."""
+    hits = {pid for pid, pub in catalog.publishers.items()
+            if any(len(p) >= 2 and claims_own_models(text, p, strict=True, limit=60000) for p in pub.model_prefixes)}
+    return hits.pop() if len(hits) == 1 else None
 
 
 def _by_prose(text: str) -> str | None:
@@ -292,9 +340,11 @@ def linked_models(text: str) -> list[tuple[str, str]]:
 
 
 def _first_word(text: str) -> str | None:
-    for word in re.findall(r"[A-Za-z][A-Za-z]+", text):
+    """The first name-like word: letters, with a capitals-only hyphenated name kept whole (``SEA-LION`` ->
+    ``sealion``, so ``SeaLLM`` is not taken for it; ``xLAM-fc-r`` -> ``xlam``)."""
+    for word in re.findall(r"\b[A-Z]{2,}(?:-[A-Z]{2,})+\b(?!-?\d)|[A-Za-z][A-Za-z]+", text):
         if len(word) >= 3 and word.lower() not in _GENERIC_WORDS:
-            return word.lower()
+            return normalize(word)
     return None
 
 

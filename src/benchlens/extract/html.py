@@ -57,12 +57,16 @@ def _span(el: etree._Element, name: str) -> int:
     return max(1, min(v, MAX_SPAN))
 
 
+_ORPHAN_CELL = re.compile(r"(</tr\s*>\s*)(?=<t[dh][\s>])", re.I)
+
+
 def find_tables(doc: SourceDoc) -> list[Grid]:
     grids: list[Grid] = []
     text = doc.text
     for start, end in _regions(text):
         base_line = text.count("\n", 0, start) + 1
-        chunk = text[start:end]
+        # a row whose <tr> was left out ("</tr>\n<td>...</td></tr>") is a row to a browser; to lxml it is lost
+        chunk = _ORPHAN_CELL.sub(r"\1<tr>", text[start:end])
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")

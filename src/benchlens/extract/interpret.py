@@ -71,7 +71,8 @@ _NON_SCORE = re.compile(
     r"\bdims?\b|dimension|hybrid[\s_]+reasoning|^modalit|^rank(ing)?$|^#$|"
     r"^(Δ|∆|delta|diff\.?|difference|improvement|gain|change|relative[\s_]+(gain|change|improvement))\b|"
     r"layer[\s_]*(num|count)|num[\s_]*(of[\s_]*)?(layers|heads)|head[\s_]*(num|count|dim)|samples?[\s_]*/|"
-    r"\bepochs?\b|per[\s_]*second|amp[\s_]*type|\bbatch[\s_]*size|learning[\s_]*rate",
+    r"seq(?:uence)?[\s_]*len(?:gth)?|sparsity|\b(?:starting|total|train(?:ing)?|unique)[\s_]*tokens\b|\bmultiplier\b|"
+    r"%[\s_]*of[\s_]*total|max[\s_]*len(?:gth)?\b|\bepochs?\b|per[\s_]*second|amp[\s_]*type|\bbatch[\s_]*size|learning[\s_]*rate",
     re.I,
 )
 _AGGREGATE = re.compile(r"^(acc\.?\s*)?(avg\.?|average|mean|overall|total|h6|h4)(\b.*)?$", re.I)
@@ -96,6 +97,9 @@ _CATEGORY_WORDS = re.compile(
     r"^((general|common[-\s]?sense|commonsense|world|reading|language|knowledge|understanding|reasoning|"
     r"examination|exam|math(ematics)?|code|coding|comprehension|multilingual|"
     r"instruction following|long context|stem|&|and|/|,)\s*)+$", re.I)
+_SCORE_HEADER = re.compile(r"^(raw\s+|normali[sz]ed\s+|final\s+|overall\s+)?(score|value|result|accuracy|acc\.?)s?$",
+                           re.I)
+_PLAIN_SCORE_HEADER = re.compile(r"^(score|value|result)s?$", re.I)
 _AGGREGATE_WORD = re.compile(r"^(avg\.?|average|mean|overall|total)$", re.I)
 _BENCH_HEADER = re.compile(r"^(benchmarks?|tasks?|datasets?|evaluations?|metric|eval(uation)?s?|test|"
                            r"benchmark\s*\(metric\))$", re.I)
@@ -216,6 +220,12 @@ class Axis:
     group: str | None = None  # a spanning group header above it
 
 
+def _leading_word(label: str) -> str | None:
+    """The model line a label starts with (``Yi-34B-Chat`` -> ``yi``, ``LLaMA2-70B`` -> ``llama``)."""
+    m = re.match(r"\s*([A-Za-z][A-Za-z]+)", label)
+    return m.group(1).lower() if m else None
+
+
 def _slash_models(label: str, n: int) -> list[str] | None:
     """``Kimi K2 Thinking / K2.5`` -> [``Kimi K2 Thinking``, ``Kimi K2.5``]: a header naming N models, one per
     number of an N-number cell. A short later name takes the leading words of the first up to the word it
@@ -252,6 +262,7 @@ class Interpreter:
         # no publisher found: the models the prose calls "ours" are still the document's own
         prefix = own_model_prefix(src.document.title, src.sidecar, src.text) if not src.publisher else None
         self._claimed_prefix = prefix if claims_own_models(src.text, prefix) else None
+        self._claims: dict[str, bool] = {}
 
     def _subject(self) -> str | None:
         """The model the document is about: its title when that names a catalog model, or reads as a model
@@ -317,8 +328,8 @@ class Interpreter:
         return cands[0].id if len(cands) == 1 else None
 
     def looks_model(self, label: str) -> bool:
-        if not label:
-            return False
+        if not label or re.fullmatch(r"[~≈<>]?\s*\d+(\.\d+)?\s*[KMBT]B?", label.strip(), re.I):
+            return False  # "4.33B" alone is a size or a count of tokens, not a model
         if self.res_model(label, None, None).id or resolve_model(label, catalog=self.cat).status == "ambiguous":
             return True
         if self.profile and normalize(label) in self.profile.model_aliases:
@@ -492,6 +503,8 @@ class Interpreter:
             self._bench_rows(grid, index, headers, body, header_n, label_cols, value_cols, key_col, res)
         elif orient == "single-model":
             self._single_model(grid, index, headers, body, header_n, label_cols, value_cols, key_col, res)
+        elif orient == "subject-columns":
+            self._subject_columns(grid, index, headers, body, header_n, value_cols, key_col, res)
         else:
             self._model_rows(grid, index, headers, body, header_n, label_cols, value_cols, key_col, res)
         self._fix_scales(res)
@@ -611,6 +624,11 @@ class Interpreter:
         if "value" in value_names and h_m == 0 and h_b == 0 and best_m == 0 and (
                 "metric" in all_names or "stderr" in all_names or "version" in all_names):
             return "single-model", best_b_col if best_b_col is not None else (label_cols[0] if label_cols else None)
+        # benchmarks as rows under "Score | Raw Score" columns and no model named anywhere in the table: the
+        # scores of the model the document is about
+        if h_m == 0 and h_b == 0 and best_m == 0 and best_b >= 2 and value_cols and self._doc_model() and all(
+                _SCORE_HEADER.match(headers[c].label or "") for c in value_cols):
+            return "subject-columns", best_b_col
         a = best_b + h_m
         b = best_m + h_b
         if _MODEL_HEADER.match(first_h or ""):
@@ -710,7 +728,8 @@ class Interpreter:
                                                 f"not a score row: {label!r} (sets the column's mode)"))
                 continue
             row_attrs_raw = {kind: _plain(row[c].text) for c, kind in attr.items()}
-            if any(_AGGREGATE_WORD.match(v) for v in row_attrs_raw.values() if v):
+            row_average = any(_AGGREGATE_WORD.match(v) for v in row_attrs_raw.values() if v)
+            if row_average and not label:
                 for c in value_cols:
                     if _plain(row[c].text):
                         res.skipped.append(Skip(index, r, c, row[c].line, row[c].text, "aggregate row"))
@@ -732,6 +751,11 @@ class Interpreter:
                 # an average over the table's benchmarks: kept as printed, as its own unresolved label, never
                 # compared (it is not a benchmark)
                 attrs = {**attrs, "aggregate": self._aggregate_scope(index, section)}
+            elif row_average:
+                # "IFEval | Average" below "IFEval | Prompt, Strict": the mean of the rows above, kept as printed
+                # and never compared (what it averages is the document's choice)
+                attrs = {k: v for k, v in attrs.items() if not (v and _AGGREGATE_WORD.match(v))}
+                attrs["aggregate"] = f"{label} rows of " + self._aggregate_scope(index, section)
             labels = self._stack(label_raw, [row[c].text for c in value_cols])
             for k, (blabel, cell_texts) in enumerate(labels):
                 cat_attr = attrs.get("category")
@@ -772,6 +796,7 @@ class Interpreter:
         section = None
         section_mode = None
         paren_se = False
+        last_model = ""
         for r_off, row in enumerate(body):
             r = header_n + r_off
             sec = _is_section_row(row, label_cols, value_cols)
@@ -786,6 +811,10 @@ class Interpreter:
             main, subs = _header_parts(mlabel_raw)
             if not main:
                 continue
+            if re.match(r"^\+\s*\S", main) and last_model:
+                main = f"{last_model} {main}"  # "+SFT" under "OLMo-7B (0724)": that model after a training stage
+            else:
+                last_model = main
             attrs = {kind: _plain(row[c].text) for c, kind in attr.items() if _plain(row[c].text)}
             model_axis = Axis(label=main, raw=mlabel_raw, subs=subs, line=row[key_col].line, group=section)
             for c in value_cols:
@@ -806,10 +835,11 @@ class Interpreter:
                         grp = h.group if h.group and h.group != outer and not mode_in(h.group) else None
                         cattrs["subset"] = f"{grp} {hlabel}" if grp else hlabel
                         blabel = outer
-                elif _AGGREGATE.match(hlabel) and not _NON_SCORE.search(hlabel) and not self.looks_bench(blabel):
+                elif (_AGGREGATE.match(hlabel) or (_CATEGORY_WORDS.match(hlabel) and len(hlabel.split()) > 1)) and \
+                        not _NON_SCORE.search(blabel) and not self.looks_bench(blabel):
+                    # "Average", or a category's average ("Common-sense Reasoning", "Math & Code")
                     cattrs["aggregate"] = self._aggregate_scope(index, section)  # kept, never compared
-                elif _NON_SCORE.search(hlabel) or (
-                        _CATEGORY_WORDS.match(hlabel) and len(hlabel.split()) > 1 and not self.looks_bench(blabel)):
+                elif _NON_SCORE.search(hlabel) or _NON_SCORE.search(blabel):  # "Average (Sparsity)"
                     if _plain(row[c].text):
                         res.skipped.append(Skip(index, r, c, row[c].line, row[c].text,
                                                 f"not a score column: {hlabel!r}"))
@@ -837,6 +867,41 @@ class Interpreter:
                            base=None, category=None, paren_se=False)
 
     # -- one model, rows of tasks (lm-eval output) ------------------------------------------------------
+    def _doc_model(self) -> str | None:
+        """The model the document is about, as written: the subject, or a short title's head ("K2: a fully
+        reproducible ..." -> "K2")."""
+        if self.subject:
+            return self.subject
+        head = re.split(r"\s*(?::|\s[-–—]\s)\s*", self.src.document.title or "", maxsplit=1)[0].strip()
+        ok = head and len(head.split()) <= 3 and re.search(r"\d", head) and not _NON_SCORE.search(head)
+        return head if ok else None
+
+    def _subject_columns(self, grid: Grid, index: int, headers: list[Axis], body: list[list[GridCell]],
+                         header_n: int, value_cols: list[int], key_col: int | None, res: TableResult) -> None:
+        """Benchmarks as rows, one column per way of scoring ("Score", "Raw Score"), for the document's model."""
+        assert key_col is not None
+        subject = self._doc_model() or ""
+        mode = _context_mode(grid, self.src.document.title)
+        base = _context_base(grid, self.all_headings, self.src.document.title)
+        for r_off, row in enumerate(body):
+            r = header_n + r_off
+            label_raw = row[key_col].text if key_col < len(row) else ""
+            label = _plain(label_raw)
+            if not label:
+                continue
+            for c in value_cols:
+                if c >= len(row) or not _plain(row[c].text):
+                    continue
+                attrs: dict[str, str] = {}
+                h = headers[c].label or ""
+                if not _PLAIN_SCORE_HEADER.match(h):
+                    attrs["metric"] = h
+                if _AGGREGATE.match(label) and not self.looks_bench(label):
+                    attrs["aggregate"] = self._aggregate_scope(index, None)
+                self._emit(res, index, r, c, row[c].line, row[c].text, bench_label=label, bench_attrs=attrs,
+                           model_axis=Axis(subject, subject, [], row[c].line), mode=mode, base=base, category=None,
+                           paren_se=False, raw_label=label_raw)
+
     def _single_model(self, grid: Grid, index: int, headers: list[Axis], body: list[list[GridCell]], header_n: int,
                       label_cols: list[int], value_cols: list[int], key_col: int | None, res: TableResult) -> None:
         names = [normalize(h.label) for h in headers]
@@ -1126,9 +1191,17 @@ class Interpreter:
 
     def _first_party(self, mid: str | None, label: str) -> bool:
         if not self.publisher:
-            return bool(self._claimed_prefix) and normalize(label).startswith(self._claimed_prefix or "") and (
-                mid is None or self.cat.models[mid].publisher not in self.cat.publishers)
-        if self.subject and normalize(label) == normalize(self.subject) and self.src.publisher_source != "given":
+            if mid is not None and self.cat.models[mid].publisher in self.cat.publishers:
+                return False
+            if self._claimed_prefix:
+                return normalize(label).startswith(self._claimed_prefix)
+            # no name from the title: a model line the prose says "we release / our ..." of (the Yi docs)
+            word = _leading_word(label)
+            if word and word not in self._claims:
+                self._claims[word] = claims_own_models(self.src.text, word, strict=True, limit=60000)
+            return bool(word and self._claims.get(word))
+        doc_model = self._doc_model()
+        if doc_model and normalize(label) == normalize(doc_model) and self.src.publisher_source != "given":
             return True  # the model the document is about, in the document that says who published it
         if mid is None and getattr(self, "_own_variants", False):
             return True
