@@ -609,3 +609,73 @@ SEA-LEOPARD is a family of models developed by Leopard Labs.
 """)
     res2 = extract_file(card2)
     assert {s.model_label for s in res2.scores if s.first_party} == {"SEA-LEOPARD-7B"}
+
+
+def test_configuration_tables_are_not_scores(tmp_path):
+    """Cerebras-GPT and OLMo: ``Layers | d_model | Heads | d_head | LR | BS (seq)`` columns, and rows of
+    ``d_model``, ``num heads``, ``MLP ratio``, ``sequence length`` under model columns."""
+    card = write(tmp_path / "card.md", """# Acme-GPT
+
+| Model | Layers | d_model | Heads | d_head | d_ffn | LR | BS (seq) |
+|---|---|---|---|---|---|---|---|
+| Acme-GPT | 10 | 768 | 12 | 64 | 3072 | 6.0E-04 | 120 |
+| Acme-GPT | 14 | 1088 | 17 | 64 | 4352 | 6.0E-04 | 264 |
+
+|  | Acme 7B | Llama 2 7B |
+|---|---|---|
+| d_model | 4096 | 4096 |
+| num heads | 32 | 32 |
+| num layers | 32 | 32 |
+| MLP ratio | ~8/3 | ~8/3 |
+| sequence length | 2048 | 4096 |
+
+| task | random | Acme 7B (ours) | Llama 2 7B |
+|---|---|---|---|
+| arc_challenge | 25 | 48.5 | 48.5 |
+| boolq | 50 | 73.4 | 78.4 |
+""")
+    res = extract_file(card, publisher="Acme")
+    assert {(s.model_label, s.value) for s in res.scores} == {
+        ("Acme 7B (ours)", 48.5), ("Llama 2 7B", 48.5), ("Acme 7B (ours)", 73.4), ("Llama 2 7B", 78.4)}
+    assert {s.model_label for s in res.scores if s.first_party} == {"Acme 7B (ours)"}
+
+
+def test_metric_beside_the_number_and_percent_columns(tmp_path):
+    """WizardLM: ``36.6  pass@1`` cells; Stable Code: a SQL table whose ``Date`` column holds percentages."""
+    card = write(tmp_path / "card.md", """# Acme Coder
+
+| Model | HumanEval | MBPP |
+|---|---|---|
+| Acme-13B | 36.6  pass@1 | 45.1 |
+
+| Model | Size | Date | Join |
+|---|---|---|---|
+| Acme-13B | 13B | 24.0% | 54.2% |
+| Other-7B | 7B | 64.0% | 74.3% |
+""")
+    res = extract_file(card, publisher="Acme")
+    he = [s for s in res.scores if s.benchmark == "humaneval"]
+    assert [(s.value, s.key.setting()) for s in he] == [(36.6, {})]  # pass@1: HumanEval's standard metric
+    assert sorted(s.value for s in res.scores if s.benchmark_label == "Date") == [24.0, 64.0]
+    assert not [s for s in res.scores if s.value in (13, 7)]
+
+
+def test_a_fine_tune_named_after_another_labs_line(tmp_path):
+    """Salesforce's ``Llama-3-8B-SFR-Iterative-DPO-R``: the title starts like Meta's line, the models are hosted
+    by Salesforce, and the table calls its own rows ``Ours (...)``."""
+    card = write(tmp_path / "card.md", """# Llama-3-8B-Acme-Iterative-DPO
+
+We release an instruct model, **Llama-3-8B-Acme-Iterative-DPO**.
+
+- [SFT model](https://huggingface.co/AcmeCorp/Acme-SFT-LLaMA-3-8B)
+- [Reward model](https://huggingface.co/AcmeCorp/Acme-RM-LLaMA-3-8B)
+
+| Model | Size | MT-Bench | Chat-Arena-Hard |
+|---|---|---|---|
+| LLaMA-3-8B-it | 8B | 7.69 | 22.3 |
+| Ours (SFT baseline) | 8B | 7.41 | 22.9 |
+| Ours (Iterative RLHF) | 8B | 8.16 | 29.1 |
+""")
+    res = extract_file(card)
+    assert res.document.publisher == "AcmeCorp"
+    assert {s.model_label for s in res.scores if s.first_party} == {"Ours (SFT baseline)", "Ours (Iterative RLHF)"}

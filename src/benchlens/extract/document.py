@@ -183,6 +183,8 @@ def detect_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, An
         best = max(orgs.items(), key=lambda kv: kv[1])
         if best[1] >= 2 and best[1] >= max(unknown.values(), default=0):
             return best[0], "links to the publisher's Hugging Face organisation"
+    if unknown and max(unknown.values()) >= 2 and max(unknown.values()) > max(orgs.values(), default=0):
+        return None, None  # the models are hosted by an organisation the catalog does not know: it is named later
     for label, how in ((title, "title starts like the publisher's model line"),
                        (index_name, "model-index name starts like the publisher's model line")):
         pid = _model_line_publisher(catalog, label)

@@ -71,7 +71,8 @@ _NON_SCORE = re.compile(
     r"\bdims?\b|dimension|hybrid[\s_]+reasoning|^modalit|^rank(ing)?$|^#$|"
     r"^(Δ|∆|delta|diff\.?|difference|improvement|gain|change|relative[\s_]+(gain|change|improvement))\b|"
     r"layer[\s_]*(num|count)|num[\s_]*(of[\s_]*)?(layers|heads)|head[\s_]*(num|count|dim)|samples?[\s_]*/|"
-    r"seq(?:uence)?[\s_]*len(?:gth)?|sparsity|\b(?:starting|total|train(?:ing)?|unique)[\s_]*tokens\b|\bmultiplier\b|"
+    r"^random$|^chance$|random[\s_]*(?:baseline|guess\w*|chance)|chance[\s_]*(?:level|baseline)|"
+    r"carbon|co₂|\bkwh\b|seq(?:uence)?[\s_]*len(?:gth)?|sparsity|^d_[a-z]+$|mlp[\s_]*ratio|^lr$|^bs\b|weight[\s_]*(tying|decay)|norm(?:alization)?[\s_]*type|^beta\d?$|warm-?up|pos(?:itional)?[\\s_]*embed|attention[\\s_]*variant|^biases$|block[\\s_]*type|^activation|\b(?:starting|total|train(?:ing)?|unique)[\s_]*tokens\b|\bmultiplier\b|"
     r"%[\s_]*of[\s_]*total|max[\s_]*len(?:gth)?\b|\bepochs?\b|per[\s_]*second|amp[\s_]*type|\bbatch[\s_]*size|learning[\s_]*rate",
     re.I,
 )
@@ -97,6 +98,7 @@ _CATEGORY_WORDS = re.compile(
     r"^((general|common[-\s]?sense|commonsense|world|reading|language|knowledge|understanding|reasoning|"
     r"examination|exam|math(ematics)?|code|coding|comprehension|multilingual|"
     r"instruction following|long context|stem|&|and|/|,)\s*)+$", re.I)
+_OURS = re.compile(r"^ours\b|\(ours\)|\bour\s+model\b|\(this\s+model\)", re.I)
 _SCORE_HEADER = re.compile(r"^(raw\s+|normali[sz]ed\s+|final\s+|overall\s+)?(score|value|result|accuracy|acc\.?)s?$",
                            re.I)
 _PLAIN_SCORE_HEADER = re.compile(r"^(score|value|result)s?$", re.I)
@@ -465,6 +467,13 @@ class Interpreter:
             res.note = "no column of numbers"
             return res
         label_cols = [c for c in range(width) if c not in value_cols]
+        for c in label_cols[:1]:
+            keys = [_plain(r[c].text) for r in rows if c < len(r) and _plain(r[c].text)]
+            n_config = sum(1 for k in keys if _NON_SCORE.search(k))
+            if n_config >= 3 and n_config >= 0.6 * len(keys):
+                # "d_model | num heads | MLP ratio | sequence length": rows of model configuration
+                res.note = "a table of model configuration (layers, sizes, rates), not scores"
+                return res
         headers = self._headers(rows[:header_n], width)
         ctx_bench = self.context_benchmark(grid)
         self.ctx_bench = ctx_bench
@@ -496,6 +505,16 @@ class Interpreter:
                                                           for r in body):
             res.orientation = None
             res.note = "rows are capability categories (averages), not benchmarks"
+            return res
+        keys = ([_plain(r[key_col].text) for r in body if key_col is not None and key_col < len(r)]
+                if orient == "benchmarks-as-rows" else [headers[c].label for c in value_cols]
+                if orient == "models-as-rows" else [])
+        keys = [k for k in keys if k]
+        n_config = sum(1 for k in keys if _NON_SCORE.search(k))
+        if n_config >= 3 and n_config >= 0.6 * len(keys):
+            # "Layers | d_model | Heads | LR | BS": a configuration table; its other numbers are not scores either
+            res.orientation = None
+            res.note = "a table of model configuration (layers, sizes, rates), not scores"
             return res
         if orient == "mode-rows":
             self._mode_rows(grid, index, headers, body, header_n, label_cols, value_cols, key_col, res)
@@ -675,7 +694,8 @@ class Interpreter:
         """The value columns less those of differences, ranks or sizes ("Δ", "Rank", "#Params"), whose cells
         are counted as skipped."""
         other = [c for c in value_cols if headers[c].label and _NON_SCORE.search(headers[c].label)
-                 and not resolve_model(headers[c].label, catalog=self.cat).id]
+                 and not resolve_model(headers[c].label, catalog=self.cat).id
+                 and not self._percent_column(body, c, headers[c].label)]
         for r_off, row in enumerate(body):
             for c in other:
                 if c < len(row) and _plain(row[c].text):
@@ -839,7 +859,8 @@ class Interpreter:
                         not _NON_SCORE.search(blabel) and not self.looks_bench(blabel):
                     # "Average", or a category's average ("Common-sense Reasoning", "Math & Code")
                     cattrs["aggregate"] = self._aggregate_scope(index, section)  # kept, never compared
-                elif _NON_SCORE.search(hlabel) or _NON_SCORE.search(blabel):  # "Average (Sparsity)"
+                elif (_NON_SCORE.search(hlabel) or _NON_SCORE.search(blabel)) and not self._percent_column(
+                        body, c, hlabel):  # "Average (Sparsity)"; a "Date" column of percentages is a score
                     if _plain(row[c].text):
                         res.skipped.append(Skip(index, r, c, row[c].line, row[c].text,
                                                 f"not a score column: {hlabel!r}"))
@@ -867,6 +888,14 @@ class Interpreter:
                            base=None, category=None, paren_se=False)
 
     # -- one model, rows of tasks (lm-eval output) ------------------------------------------------------
+    @staticmethod
+    def _percent_column(body: list[list[GridCell]], c: int, header: str) -> bool:
+        """Every filled cell a percentage, under a header that is not itself about a share ("% of total")."""
+        if "%" in header or re.search(r"share|ratio|rate|sparsity|percent", header, re.I):
+            return False
+        cells = [_plain(r[c].text) for r in body if c < len(r) and _plain(r[c].text)]
+        return len(cells) >= 2 and all(re.fullmatch(r"[-+]?\d+(\.\d+)?\s*%", t) for t in cells)
+
     def _doc_model(self) -> str | None:
         """The model the document is about, as written: the subject, or a short title's head ("K2: a fully
         reproducible ..." -> "K2")."""
@@ -1190,6 +1219,9 @@ class Interpreter:
         return True
 
     def _first_party(self, mid: str | None, label: str) -> bool:
+        if _OURS.search(label) and (mid is None or not self.publisher or
+                                    self.cat.models[mid].publisher in (self.publisher, None)):
+            return True  # "Ours (Iterative RLHF)", "OLMo 1B (ours)", "OLMoE (This Model)"
         if not self.publisher:
             if mid is not None and self.cat.models[mid].publisher in self.cat.publishers:
                 return False
@@ -1208,7 +1240,9 @@ class Interpreter:
         if self.publisher not in self.cat.publishers:
             # a lab the catalog does not know: its own models are the ones named like the document
             prefix = own_model_prefix(self.src.document.title, self.src.sidecar, self.src.text)
-            return bool(prefix) and normalize(label).startswith(prefix) and (
+            if prefix and any(self.cat.publisher_owns_label(p, prefix) for p in self.cat.publishers):
+                prefix = None  # "Llama-3-8B-SFR-...": a fine-tune named after another lab's line; its "llama" is not ours
+            return bool(prefix) and normalize(label).startswith(prefix or "") and (
                 mid is None or self.cat.models[mid].publisher not in self.cat.publishers)
         if mid:
             return self.cat.models[mid].publisher == self.publisher

@@ -101,6 +101,10 @@ def parse_cell(text: str, *, paren_means: str | None = None, split_slash: bool =
     v = _one(t)
     if v is not None:
         return Cell((v,), bold=bold, marks=tuple(marks))
+    m = re.fullmatch(rf"({_NUM})\s*(%?)\s+((?:pass|maj|cons|avg|mean|best-of)@\d+|acc(?:uracy)?|em|f1)", core, re.I)
+    if m:  # "36.6 pass@1": the metric beside the number
+        return Cell((Value(_to_float(m.group(1)), t, percent=m.group(2) == "%", decimals=_decimals(m.group(1)),
+                           qualifier=m.group(3)),), bold=bold)
     m = re.fullmatch(rf"\(\s*({_NUM})\s*(%?)\s*\)", core)
     if m:  # only a number in parentheses (the reported value next to a missing reproduction)
         return Cell((Value(_to_float(m.group(1)), t, percent=m.group(2) == "%", decimals=_decimals(m.group(1)),
