@@ -173,18 +173,25 @@ def detect_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, An
     # links to the publisher's own Hugging Face organisation in the text
     orgs: dict[str, int] = {}
     unknown: dict[str, int] = {}  # organisations the catalog does not know (BioMistral beside mistralai)
-    for m in re.finditer(r"huggingface\.co/([A-Za-z0-9_.-]+)/", text[:50000]):
+    hosted: dict[str, list[str]] = {}  # ... and the repositories linked there
+    for m in re.finditer(r"(?<![\w.-])huggingface\.co/([A-Za-z0-9_.-]+)/([A-Za-z0-9_.-]*)", text[:50000]):
         pid = catalog.find_publisher(m.group(1))
         if pid:
             orgs[pid] = orgs.get(pid, 0) + 1
         elif m.group(1).lower() not in _NOT_ORGS:
             unknown[m.group(1)] = unknown.get(m.group(1), 0) + 1
+            hosted.setdefault(m.group(1), []).append(m.group(2))
     if orgs:
         best = max(orgs.items(), key=lambda kv: kv[1])
         if best[1] >= 2 and best[1] >= max(unknown.values(), default=0):
             return best[0], "links to the publisher's Hugging Face organisation"
     if unknown and max(unknown.values()) >= 2 and max(unknown.values()) > max(orgs.values(), default=0):
-        return None, None  # the models are hosted by an organisation the catalog does not know: it is named later
+        # the models are hosted by an organisation the catalog does not know: it is named later, unless what
+        # it hosts is named like the title's catalogued line (SmolLM3 under an organisation not catalogued)
+        top = max(unknown.items(), key=lambda kv: kv[1])[0]
+        pid = _model_line_publisher(catalog, title)
+        if not (pid and any(catalog.publisher_owns_label(pid, repo) for repo in hosted.get(top, []))):
+            return None, None
     for label, how in ((title, "title starts like the publisher's model line"),
                        (index_name, "model-index name starts like the publisher's model line")):
         pid = _model_line_publisher(catalog, label)
