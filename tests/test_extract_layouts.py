@@ -679,3 +679,64 @@ We release an instruct model, **Llama-3-8B-Acme-Iterative-DPO**.
     res = extract_file(card)
     assert res.document.publisher == "AcmeCorp"
     assert {s.model_label for s in res.scores if s.first_party} == {"Ours (SFT baseline)", "Ours (Iterative RLHF)"}
+
+
+def test_category_rows_average_rows_and_named_captions(tmp_path):
+    """Phi-3.5-MoE: a table whose rows are capability categories (averages over 80 datasets), an
+    ``**Average** | |`` row with the word in the category column, and a caption "RepoQA: a benchmark for ..."
+    over language columns."""
+    card = write(tmp_path / "card.md", """# Acme-3.5-MoE
+
+| Category | Benchmark | Acme-3.5-MoE | Other-8B |
+|--|--|--|--|
+| Reasoning | ARC Challenge (10-shot) | 91.0 | 84.8 |
+| | BoolQ (2-shot) | 84.6 | 82.5 |
+| **Average** | | **69.2** | **61.3** |
+
+| Category | Acme-3.5-MoE | Other-8B |
+|--|--|--|
+| Reasoning | 78.7 | 72.2 |
+| Long context | 25.5 | 24.5 |
+
+RepoQA: a benchmark for long context code understanding
+| Model | Python | C++ | Average |
+|--|--|--|--|
+| Acme-3.5-MoE | 89 | 74 | **85** |
+""")
+    res = extract_file(card, publisher="Acme")
+    avg = sorted(s.value for s in res.scores if "aggregate_of" in dict(s.key.extra))
+    assert avg == [24.5, 25.5, 61.3, 69.2, 72.2, 78.7]
+    # the caption names the benchmark; its "Average" over the languages is RepoQA's own score
+    repo = {s.key.subset: s.value for s in res.scores if s.benchmark_label == "RepoQA"}
+    assert repo == {"python": 89, "c++": 74, None: 85}
+    assert len(res.scores) == 4 + 2 + 4 + 3
+
+
+def test_a_header_listing_the_parts_of_empty_header_cells(tmp_path):
+    """360Zhinao3: ``CFBench(CSR,ISR,PSR) |  |`` in Markdown, which has no colspan."""
+    card = write(tmp_path / "card.md", """# Acme3-7B
+
+| Model | MT-bench | CFBench(CSR,ISR,PSR) | | |
+|---|---|---|---|---|
+| Acme3-7B-Instruct | 8.1 | 0.82 | 0.52 | 0.64 |
+""")
+    res = extract_file(card, publisher="Acme")
+    got = {s.benchmark_label: s.value for s in res.scores}
+    assert got == {"MT-bench": 8.1, "CFBench (CSR)": 0.82, "CFBench (ISR)": 0.52, "CFBench (PSR)": 0.64}
+
+
+def test_compute_columns_beside_a_score_column(tmp_path):
+    """Yuan2.0-M32: ``GFLOPs/token`` columns are not scores, the ``Mean Accuracy`` beside them is; a title in
+    Chinese gives no name, the linked models do."""
+    card = write(tmp_path / "card.md", """# 源2.0 M32大模型
+
+Models: https://huggingface.co/AcmeYuan/Acme2-M32 https://huggingface.co/AcmeYuan/Acme2-M32-gguf
+
+| Model | Params (B) | Active Params (B) | GFLOPs/token (Inference) | GFLOPs/token (Fine-tune) | Mean Accuracy |
+|---|---|---|---|---|---|
+| Llama3-70B | 70 | 70 | 140 | 420 | 79.25 |
+| Acme2-M32 | 40 | 3.7 | 7.4 | 22.2 | 79.15 |
+""")
+    res = extract_file(card)
+    assert {(s.model_label, s.value) for s in res.scores} == {("Llama3-70B", 79.25), ("Acme2-M32", 79.15)}
+    assert {s.model_label for s in res.scores if s.first_party} == {"Acme2-M32"}

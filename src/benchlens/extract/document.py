@@ -368,7 +368,7 @@ def own_model_prefix(title: str | None, sidecar: dict[str, Any], text: str = "")
     if sidecar.get("repo"):
         cands.append(str(sidecar["repo"]).split("/")[-1])
     prefix = next((w for w in (_first_word(c) for c in cands) if w), None)
-    if text and not hf and not re.search(r"\d", title or ""):
+    if text and not hf and (prefix is None or not re.search(r"\d", title or "")):
         names = [n for _, n in linked_models(text)]
         if names and not (prefix and any(normalize(n).startswith(prefix) for n in names)):
             words: dict[str, int] = {}

@@ -72,7 +72,7 @@ _NON_SCORE = re.compile(
     r"^(Δ|∆|delta|diff\.?|difference|improvement|gain|change|relative[\s_]+(gain|change|improvement))\b|"
     r"layer[\s_]*(num|count)|num[\s_]*(of[\s_]*)?(layers|heads)|head[\s_]*(num|count|dim)|samples?[\s_]*/|"
     r"^random$|^chance$|random[\s_]*(?:baseline|guess\w*|chance)|chance[\s_]*(?:level|baseline)|"
-    r"carbon|co₂|\bkwh\b|seq(?:uence)?[\s_]*len(?:gth)?|sparsity|^d_[a-z]+$|mlp[\s_]*ratio|^lr$|^bs\b|weight[\s_]*(tying|decay)|norm(?:alization)?[\s_]*type|^beta\d?$|warm-?up|pos(?:itional)?[\\s_]*embed|attention[\\s_]*variant|^biases$|block[\\s_]*type|^activation|\b(?:starting|total|train(?:ing)?|unique)[\s_]*tokens\b|\bmultiplier\b|"
+    r"carbon|co₂|\bkwh\b|[gtpe]flops|seq(?:uence)?[\s_]*len(?:gth)?|sparsity|^d_[a-z]+$|mlp[\s_]*ratio|^lr$|^bs\b|weight[\s_]*(tying|decay)|norm(?:alization)?[\s_]*type|^beta\d?$|warm-?up|pos(?:itional)?[\\s_]*embed|attention[\\s_]*variant|^biases$|block[\\s_]*type|^activation|\b(?:starting|total|train(?:ing)?|unique)[\s_]*tokens\b|\bmultiplier\b|"
     r"%[\s_]*of[\s_]*total|max[\s_]*len(?:gth)?\b|\bepochs?\b|per[\s_]*second|amp[\s_]*type|\bbatch[\s_]*size|learning[\s_]*rate",
     re.I,
 )
@@ -222,6 +222,24 @@ class Axis:
     group: str | None = None  # a spanning group header above it
 
 
+def _spread_listed_parts(axes: list[Axis]) -> list[Axis]:
+    """``CFBench(CSR,ISR,PSR) |  |`` in Markdown (no colspan): the header names the parts of the empty header
+    cells that follow it, one each -> ``CFBench (CSR)``, ``CFBench (ISR)``, ``CFBench (PSR)``."""
+    out = list(axes)
+    for i, a in enumerate(axes):
+        m = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", a.label or "")
+        if not m:
+            continue
+        parts = [p.strip() for p in re.split(r"[,/]", m.group(2))]
+        n = len(parts)
+        if n < 2 or not all(parts) or i + n > len(axes) or any(axes[j].label for j in range(i + 1, i + n)):
+            continue
+        for k in range(n):
+            out[i + k] = replace(axes[i + k], label=f"{m.group(1)} ({parts[k]})",
+                                 raw=axes[i + k].raw or a.raw, subs=list(a.subs))
+    return out
+
+
 def _leading_word(label: str) -> str | None:
     """The model line a label starts with (``Yi-34B-Chat`` -> ``yi``, ``LLaMA2-70B`` -> ``llama``)."""
     m = re.match(r"\s*([A-Za-z][A-Za-z]+)", label)
@@ -265,6 +283,7 @@ class Interpreter:
         prefix = own_model_prefix(src.document.title, src.sidecar, src.text) if not src.publisher else None
         self._claimed_prefix = prefix if claims_own_models(src.text, prefix) else None
         self._claims: dict[str, bool] = {}
+        self._category_rows = False  # the current table's rows are capability categories (averages)
 
     def _subject(self) -> str | None:
         """The model the document is about: its title when that names a catalog model, or reads as a model
@@ -388,6 +407,14 @@ class Interpreter:
             return None
         return t
 
+    @staticmethod
+    def _named_caption(grid: Grid) -> str | None:
+        """The name a caption line gives the table's benchmark: "RepoQA: a benchmark for long context code
+        understanding" -> ``RepoQA``."""
+        m = re.match(r"^\s*([A-Za-z][\w.+-]{1,30})\s*:\s*(?:an?\s+|the\s+)?[\w\s,()-]{0,60}?\bbenchmark\b",
+                     _plain(grid.caption or ""))
+        return m.group(1) if m else None
+
     def _solved_of_total(self, bench_label: str, values: list, notes: list[str]) -> list:
         """``2/30`` under AIME 2024 (30 problems): problems solved out of the benchmark's item count, one score
         (6.67%), not two numbers."""
@@ -498,24 +525,28 @@ class Interpreter:
                 self.looks_bench(headers[c].label) or headers[c].group for c in value_cols):
             # "### WebShop" over columns of methods or metrics: a benchmark the catalog does not know, named by
             # its heading, kept as written (its columns are its subsets)
-            self.ctx_bench = self._named_heading(grid)
+            self.ctx_bench = self._named_heading(grid) or self._named_caption(grid)
         if orient == "benchmarks-as-rows" and key_col is not None and _LABEL_HEADERS["category"].match(
                 headers[key_col].label or "") and not any(self.looks_bench(_plain(r[key_col].text)) and
                                                           not _CATEGORY_WORDS.match(_plain(r[key_col].text))
                                                           for r in body):
-            res.orientation = None
-            res.note = "rows are capability categories (averages), not benchmarks"
-            return res
+            # rows of capability categories: averages over each category's benchmarks, kept as printed, never
+            # compared
+            self._category_rows = True
         keys = ([_plain(r[key_col].text) for r in body if key_col is not None and key_col < len(r)]
                 if orient == "benchmarks-as-rows" else [headers[c].label for c in value_cols]
                 if orient == "models-as-rows" else [])
         keys = [k for k in keys if k]
         n_config = sum(1 for k in keys if _NON_SCORE.search(k))
-        if n_config >= 3 and n_config >= 0.6 * len(keys):
+        scoreish = [k for k in keys if not _NON_SCORE.search(k) and (
+            self.looks_bench(k) or re.search(r"acc|score|average|mean|pass|win|exact|f1\b", k, re.I))]
+        if n_config >= 3 and n_config >= 0.6 * len(keys) and not scoreish:
             # "Layers | d_model | Heads | LR | BS": a configuration table; its other numbers are not scores either
             res.orientation = None
             res.note = "a table of model configuration (layers, sizes, rates), not scores"
             return res
+        if orient != "benchmarks-as-rows":
+            self._category_rows = False
         if orient == "mode-rows":
             self._mode_rows(grid, index, headers, body, header_n, label_cols, value_cols, key_col, res)
         elif orient == "benchmarks-as-rows":
@@ -614,7 +645,7 @@ class Interpreter:
                 subs.extend(sub)
             raw = hrows[-1][c].text if c < len(hrows[-1]) else ""
             out.append(Axis(label=" ".join(mains), raw=raw, subs=subs, line=line, group=group))
-        return out
+        return _spread_listed_parts(out)
 
     def _orientation(self, headers: list[Axis], body: list[list[GridCell]], label_cols: list[int],
                      value_cols: list[int], ctx_bench: str | None) -> tuple[str | None, int | None]:
@@ -750,10 +781,9 @@ class Interpreter:
             row_attrs_raw = {kind: _plain(row[c].text) for c, kind in attr.items()}
             row_average = any(_AGGREGATE_WORD.match(v) for v in row_attrs_raw.values() if v)
             if row_average and not label:
-                for c in value_cols:
-                    if _plain(row[c].text):
-                        res.skipped.append(Skip(index, r, c, row[c].line, row[c].text, "aggregate row"))
-                continue
+                # "**Average** | | 69.2 | 61.3": the table's average, its word in the category column
+                label_raw = label = next(v for v in row_attrs_raw.values() if v and _AGGREGATE_WORD.match(v))
+                attrs = {}
             if not label:
                 new_cat = any(v for k, v in row_attrs_raw.items() if k == "category")
                 if any(_plain(row[c].text) for c in value_cols) and last_label and not new_cat:
@@ -767,9 +797,10 @@ class Interpreter:
                     if _plain(row[c].text):
                         res.skipped.append(Skip(index, r, c, row[c].line, row[c].text, f"not a score row: {label!r}"))
                 continue
-            if _AGGREGATE.match(label) and not self.ctx_bench and not self.looks_bench(label):
-                # an average over the table's benchmarks: kept as printed, as its own unresolved label, never
-                # compared (it is not a benchmark)
+            if (_AGGREGATE.match(label) and not self.ctx_bench and not self.looks_bench(label)) or (
+                    self._category_rows and not self.looks_bench(label)):
+                # an average over the table's benchmarks (or a category's): kept as printed, as its own unresolved
+                # label, never compared (it is not a benchmark)
                 attrs = {**attrs, "aggregate": self._aggregate_scope(index, section)}
             elif row_average:
                 # "IFEval | Average" below "IFEval | Prompt, Strict": the mean of the rows above, kept as printed
