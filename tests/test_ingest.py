@@ -62,3 +62,47 @@ def test_jsonl_contract_keys(tmp_path):
     assert first["first_party"] is False  # Foo is not one of meta's models
     q = [s for s in res.scores if s.model == "qwen3-8b"]
     assert q and q[0].first_party is False and q[0].provenance.publisher == "meta"
+
+
+def test_hf_fetches_the_card_over_http(db, monkeypatch):
+    """``hf:ORG/MODEL`` against a real HTTP server on loopback standing in for the Hub (``HF_ENDPOINT``)."""
+    import http.server
+    import threading
+
+    card = GOOD.encode()
+    seen = []
+
+    class Hub(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802
+            seen.append(self.path)
+            if self.path == "/acme/Acme-7B/raw/main/README.md":
+                self.send_response(200)
+                self.send_header("Content-Length", str(len(card)))
+                self.end_headers()
+                self.wfile.write(card)
+            else:
+                self.send_response(404)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+        def log_message(self, *a):
+            pass
+
+    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Hub)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    try:
+        monkeypatch.setenv("HF_ENDPOINT", f"http://127.0.0.1:{srv.server_address[1]}")
+        monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+        import sys
+
+        monkeypatch.setitem(sys.modules, "huggingface_hub", None)  # the plain-HTTP path, as without the extra
+        bl.open_store(db, seed=False).close()
+        rep = bl.ingest(["hf:acme/Acme-7B"], db=db)
+        assert rep.ok, rep.errors
+        got = bl.scores(db=db)
+        assert len(got) == 3 and set(got["url"]) == {f"http://127.0.0.1:{srv.server_address[1]}/acme/Acme-7B"}
+        missing = bl.ingest(["hf:acme/Nope"], db=db)
+        assert not missing.ok and "no such model repository" in missing.errors[0]["error"]
+        assert seen == ["/acme/Acme-7B/raw/main/README.md", "/acme/Nope/raw/main/README.md"]
+    finally:
+        srv.shutdown()

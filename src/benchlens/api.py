@@ -282,8 +282,10 @@ def fetch_hf_readme(spec: str) -> tuple[bytes, str]:
     repo = spec[3:] if spec.startswith("hf:") else spec
     if repo.count("/") != 1 or not all(repo.split("/")):
         raise InputError("expected hf:ORG/MODEL", path=spec)
-    url = f"https://huggingface.co/{repo}"
     import os
+
+    endpoint = (os.environ.get("HF_ENDPOINT") or "https://huggingface.co").rstrip("/")  # as huggingface_hub reads it
+    url = f"{endpoint}/{repo}"
 
     if os.environ.get("HF_HUB_OFFLINE") in ("1", "true", "yes"):
         raise InputError("cannot fetch from Hugging Face: offline mode (HF_HUB_OFFLINE is set). Download the "
@@ -298,7 +300,7 @@ def fetch_hf_readme(spec: str) -> tuple[bytes, str]:
             return Path(local).read_bytes(), url
         import httpx2
 
-        r = httpx2.get(f"{url}/raw/main/README.md", timeout=20.0, follow_redirects=True)
+        r = httpx2.get(f"{url}/raw/main/README.md", timeout=20.0, follow_redirects=True)  # no hub extra: plain HTTP
         if r.status_code == 404:
             raise InputError("no such model repository (or it has no README.md)", path=spec)
         r.raise_for_status()
