@@ -740,3 +740,64 @@ Models: https://huggingface.co/AcmeYuan/Acme2-M32 https://huggingface.co/AcmeYua
     res = extract_file(card)
     assert {(s.model_label, s.value) for s in res.scores} == {("Llama3-70B", 79.25), ("Acme2-M32", 79.15)}
     assert {s.model_label for s in res.scores if s.first_party} == {"Acme2-M32"}
+
+
+def test_the_organisation_loading_the_model_in_code_is_its_publisher(tmp_path):
+    """GPT-J 6B: the title starts like OpenAI's line, the code loads ``EleutherAI/gpt-j-6B``; a chance row is
+    not a model; an image on Hugging Face's CDN names no organisation."""
+    card = write(tmp_path / "card.md", """# GPT-Q 6B
+
+<img src="https://cdn-uploads.huggingface.co/production/uploads/abc.png">
+
+```python
+tokenizer = AutoTokenizer.from_pretrained("AcmeAI/gpt-q-6B")
+model = AutoModelForCausalLM.from_pretrained("AcmeAI/gpt-q-6B")
+```
+
+| Model | LAMBADA Acc | Winogrande |
+|---|---|---|
+| Random Chance | 0% | 50% |
+| GPT-3 Curie | 69.3% | 65.6% |
+| **GPT-Q 6B** | 69.7% | 65.3% |
+""")
+    res = extract_file(card)
+    assert res.document.publisher == "AcmeAI"
+    assert {s.model_label for s in res.scores} == {"GPT-3 Curie", "GPT-Q 6B"}
+    assert {s.model_label for s in res.scores if s.first_party} == {"GPT-Q 6B"}
+
+
+def test_developers_repo_ids_and_variants_of_the_cards_model(tmp_path):
+    """Llama-2-Ko: "**Model Developers** Junbum Lee (Beomi)" and checkpoint rows named after the card's model;
+    Notus: ``argilla/notus-7b-v1`` under the publisher's organisation; SQLCoder: an "Update notice" heading
+    first, and a ``date`` category column of scores."""
+    card = write(tmp_path / "card.md", """# **Llama-2-Xy** 🦙
+
+**Model Developers** Jane Roe (Roe)
+
+| Model | kobest_copa | kobest_boolq |
+|---|---|---|
+| https://huggingface.co/meta-llama/Llama-2-7b-hf | 0.59 | 0.60 |
+| Llama-2-Xy-7b 20B (10k) | 0.74 | 0.62 |
+""")
+    res = extract_file(card)
+    assert res.document.publisher == "Jane Roe (Roe)"
+    assert {s.model_label for s in res.scores if s.first_party} == {"Llama-2-Xy-7b 20B (10k)"}
+    card2 = write(tmp_path / "card2.md", """# Update notice
+
+Weights updated.
+
+# Model Card for SQLAcme-7B-2
+
+See https://huggingface.co/acmedb/sqlacme-70b and https://github.com/acmedb/sqlacme and
+https://github.com/acmedb/sqlacme.
+
+|  | date | group_by | join |
+|---|---|---|---|
+| sqlacme-70b | 96 | 91.4 | 97.1 |
+| acmedb/sqlacme-7b-2 | 96 | 91.4 | 94.3 |
+| gpt-4 | 72 | 94.3 | 91.4 |
+""")
+    res2 = extract_file(card2)
+    assert res2.document.publisher == "acmedb"
+    assert sorted(s.value for s in res2.scores if s.benchmark_label == "date") == [72, 96, 96]
+    assert {s.model_label for s in res2.scores if s.first_party} == {"sqlacme-70b", "acmedb/sqlacme-7b-2"}

@@ -170,28 +170,32 @@ def detect_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, An
     name = _by_prose(text)
     if name and catalog.find_publisher(name):
         return catalog.find_publisher(name), "the document says who made the model"
-    # links to the publisher's own Hugging Face organisation in the text
+    # the organisation hosting the models: Hugging Face / ModelScope links and repo ids in code snippets
     orgs: dict[str, int] = {}
     unknown: dict[str, int] = {}  # organisations the catalog does not know (BioMistral beside mistralai)
-    hosted: dict[str, list[str]] = {}  # ... and the repositories linked there
-    for m in re.finditer(r"(?<![\w.-])huggingface\.co/([A-Za-z0-9_.-]+)/([A-Za-z0-9_.-]*)", text[:50000]):
+    for m in _HOSTED.finditer(text[:50000]):
+        if "github.com" in m.group(0):
+            continue  # code repositories: authors' accounts, not model hosts
         pid = catalog.find_publisher(m.group(1))
         if pid:
             orgs[pid] = orgs.get(pid, 0) + 1
         elif m.group(1).lower() not in _NOT_ORGS:
             unknown[m.group(1)] = unknown.get(m.group(1), 0) + 1
-            hosted.setdefault(m.group(1), []).append(m.group(2))
     if orgs:
         best = max(orgs.items(), key=lambda kv: kv[1])
         if best[1] >= 2 and best[1] >= max(unknown.values(), default=0):
             return best[0], "links to the publisher's Hugging Face organisation"
+    m = _DEVELOPERS_BOLD.search(text[:30000])
+    if m:
+        name = m.group(1).strip().rstrip(".,;")
+        pid = catalog.find_publisher(name) or catalog.find_publisher(name.split(",")[0].split(" and ")[0].strip())
+        if pid:
+            return pid, "the document's developer line"
+        return None, None  # a stated developer the catalog does not know outweighs a name's likeness (named later)
     if unknown and max(unknown.values()) >= 2 and max(unknown.values()) > max(orgs.values(), default=0):
-        # the models are hosted by an organisation the catalog does not know: it is named later, unless what
-        # it hosts is named like the title's catalogued line (SmolLM3 under an organisation not catalogued)
-        top = max(unknown.items(), key=lambda kv: kv[1])[0]
-        pid = _model_line_publisher(catalog, title)
-        if not (pid and any(catalog.publisher_owns_label(pid, repo) for repo in hosted.get(top, []))):
-            return None, None
+        # the models are hosted by an organisation the catalog does not know: it is named later ("GPT-J 6B"
+        # loaded from EleutherAI/gpt-j-6B is not OpenAI's, whatever its name starts like)
+        return None, None
     for label, how in ((title, "title starts like the publisher's model line"),
                        (index_name, "model-index name starts like the publisher's model line")):
         pid = _model_line_publisher(catalog, label)
@@ -224,7 +228,7 @@ _NOT_ABOUT_MODEL = re.compile(r"\b(?:datasets?|benchmarks?|corpus|corpora|test ?
                               r"tasks?|data)\b", re.I)
 
 
-_ORG_ROOT = re.compile(r"https?://huggingface\.co/([A-Za-z0-9_.-]+)/?(?=[\"')\s>])")
+_ORG_ROOT = re.compile(r"https?://(?<![\w.-])huggingface\.co/([A-Za-z0-9_.-]+)/?(?=[\"')\s>])")
 _NOT_ORGS = {"datasets", "spaces", "docs", "collections", "models", "blog", "papers", "join", "pricing", "login"}
 
 
@@ -293,6 +297,19 @@ def _by_prose(text: str) -> str | None:
     return None
 
 
+# where a document says which organisation hosts a model: links, and repo ids loaded in its code snippets
+_HOSTED = re.compile(r"(?:(?<![\w.-])huggingface\.co/(?:collections/)?|github\.com/|modelscope\.cn/models/|"
+                     r"from_pretrained\(\s*[\"'])([A-Za-z0-9_.-]+)/([A-Za-z0-9_.-]+)")
+_DEVELOPERS_BOLD = re.compile(r"^[\s>*_|-]*\*\*(?:model\s+)?(?:developers?|authors?)\*\*\s*[:：]?\s*([^\n*_|<]{2,60})",
+                              re.I | re.M)
+
+
+def _known_org(org: str) -> bool:
+    from benchlens.catalog import get_catalog
+
+    return get_catalog().find_publisher(org) is not None
+
+
 def _named_publisher(sidecar: dict[str, Any], fm: dict[str, Any] | None, title: str | None = None,
                      text: str = "") -> str | None:
     """A publisher the document names that the catalog does not know (kept as written): the source's lab or
@@ -307,13 +324,17 @@ def _named_publisher(sidecar: dict[str, Any], fm: dict[str, Any] | None, title: 
         for key in ("model_creator", "developer", "publisher", "organization"):
             if isinstance(fm.get(key), str) and fm[key].strip():
                 return fm[key].strip()
+    m = _DEVELOPERS_BOLD.search(text[:30000])  # "**Model Developers** Junbum Lee (Beomi)"
+    if m and m.group(1).strip():
+        return m.group(1).strip().rstrip(".,;")
     prefix = own_model_prefix(title, sidecar, text)
     if prefix:
         orgs: dict[str, int] = {}
-        for m in re.finditer(r"(?:huggingface\.co/(?:collections/)?|github\.com/|modelscope\.cn/models/)"
-                             r"([A-Za-z0-9_.-]+)/([A-Za-z0-9_.-]+)", text[:50000]):
+        for m in _HOSTED.finditer(text[:50000]):
+            # an organisation the catalog knows is the base model's lab here (the document's own publisher
+            # was not found among them): "Llama-2-Ko" links meta-llama's Llama-2-7b
             if normalize(m.group(2)).startswith(prefix) and m.group(1).lower() not in (
-                    "datasets", "spaces", "docs", "collections", "models", "blob"):
+                    "datasets", "spaces", "docs", "collections", "models", "blob") and not _known_org(m.group(1)):
                 orgs[m.group(1)] = orgs.get(m.group(1), 0) + 1
         if orgs:
             return max(orgs.items(), key=lambda kv: kv[1])[0]
@@ -332,13 +353,14 @@ def _named_publisher(sidecar: dict[str, Any], fm: dict[str, Any] | None, title: 
 
 
 _GENERIC_TITLE = re.compile(r"^(table of contents|contents|introduction|overview|readme|news|updates?|"
-                            r"quick ?start|usage|license|citation|目录|目錄|简介|介绍|模型介绍|最新动态|新闻|更新)$", re.I)
+                            r"quick ?start|usage|license|citation|update notice|news and updates|目录|目錄|简介|介绍|模型介绍|最新动态|新闻|更新)$", re.I)
 _GENERIC_WORDS = {"table", "contents", "models", "introduction","model", "card", "for", "the", "readme", "official", "introducing", "about",
                   "evaluation", "evaluations", "results", "benchmark", "benchmarks", "release", "technical", "report",
-                  "docs", "documentation", "our", "new", "and", "performance"}
+                  "docs", "documentation", "our", "new", "and", "performance", "update", "updates", "notice",
+                  "news", "announcement", "important", "note"}
 
 
-_MODEL_LINK = re.compile(r"huggingface\.co/(?:collections/)?([A-Za-z0-9_.-]+)/([A-Za-z0-9_.-]+)")
+_MODEL_LINK = re.compile(r"(?<![\w.-])huggingface\.co/(?:collections/)?([A-Za-z0-9_.-]+)/([A-Za-z0-9_.-]+)")
 
 
 def linked_models(text: str) -> list[tuple[str, str]]:
@@ -376,7 +398,9 @@ def own_model_prefix(title: str | None, sidecar: dict[str, Any], text: str = "")
                 w = _first_word(n)
                 if w:
                     words[w] = words.get(w, 0) + 1
-            if words:
+            # a title that gives a name yields only to a line linked more than once (one link to a base
+            # model, "deepseek-coder-6.7b-base", does not rename "OpenCodeInterpreter")
+            if words and (prefix is None or max(words.values()) >= 2):
                 return max(words.items(), key=lambda kv: kv[1])[0]
     return prefix
 

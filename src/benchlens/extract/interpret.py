@@ -98,6 +98,8 @@ _CATEGORY_WORDS = re.compile(
     r"^((general|common[-\s]?sense|commonsense|world|reading|language|knowledge|understanding|reasoning|"
     r"examination|exam|math(ematics)?|code|coding|comprehension|multilingual|"
     r"instruction following|long context|stem|&|and|/|,)\s*)+$", re.I)
+_CHANCE = re.compile(r"^(random|chance)$|random[\s_]*(baseline|guess\w*|chance)|chance[\s_]*(level|baseline)|"
+                     r"majority[\s_]*(class|baseline|vote)", re.I)
 _OURS = re.compile(r"^ours\b|\(ours\)|\bour\s+model\b|\(this\s+model\)", re.I)
 _SCORE_HEADER = re.compile(r"^(raw\s+|normali[sz]ed\s+|final\s+|overall\s+)?(score|value|result|accuracy|acc\.?)s?$",
                            re.I)
@@ -862,6 +864,11 @@ class Interpreter:
             main, subs = _header_parts(mlabel_raw)
             if not main:
                 continue
+            if _CHANCE.search(_plain(main)):
+                for c in value_cols:
+                    if c < len(row) and _plain(row[c].text):
+                        res.skipped.append(Skip(index, r, c, row[c].line, row[c].text, "chance baseline, not a model"))
+                continue
             if re.match(r"^\+\s*\S", main) and last_model:
                 main = f"{last_model} {main}"  # "+SFT" under "OLMo-7B (0724)": that model after a training stage
             else:
@@ -925,7 +932,11 @@ class Interpreter:
         if "%" in header or re.search(r"share|ratio|rate|sparsity|percent", header, re.I):
             return False
         cells = [_plain(r[c].text) for r in body if c < len(r) and _plain(r[c].text)]
-        return len(cells) >= 2 and all(re.fullmatch(r"[-+]?\d+(\.\d+)?\s*%", t) for t in cells)
+        if len(cells) >= 2 and all(re.fullmatch(r"[-+]?\d+(\.\d+)?\s*%", t) for t in cells):
+            return True
+        # a "date" category of an SQL benchmark (96, 91.4) rather than release dates (2024-02, "Feb 2024")
+        return bool(re.fullmatch(r"dates?", header.strip(), re.I)) and len(cells) >= 2 and all(
+            re.fullmatch(r"\d{1,2}(\.\d+)?|100(\.0+)?", t) for t in cells)
 
     def _doc_model(self) -> str | None:
         """The model the document is about, as written: the subject, or a short title's head ("K2: a fully
@@ -1249,6 +1260,14 @@ class Interpreter:
                 return False
         return True
 
+    def _is_publisher_org(self, org: str) -> bool:
+        """Is ORG (of an ``ORG/NAME`` label) the document's publisher: the catalog says so, or, for a publisher
+        the catalog does not know, the names agree (``argilla`` / ``argilla-io``)."""
+        if self.publisher in self.cat.publishers:
+            return self.cat.find_publisher(org) == self.publisher
+        a, b = normalize(org), normalize(self.publisher or "")
+        return bool(a and b) and (a.startswith(b) or b.startswith(a))
+
     def _first_party(self, mid: str | None, label: str) -> bool:
         if _OURS.search(label) and (mid is None or not self.publisher or
                                     self.cat.models[mid].publisher in (self.publisher, None)):
@@ -1266,6 +1285,14 @@ class Interpreter:
         doc_model = self._doc_model()
         if doc_model and normalize(label) == normalize(doc_model) and self.src.publisher_source != "given":
             return True  # the model the document is about, in the document that says who published it
+        own = re.sub(r"[^a-z0-9]", "", (doc_model or "").lower())
+        if len(own) >= 5 and self.src.publisher_source != "given" and re.sub(
+                r"[^a-z0-9]", "", label.lower()).startswith(own) and (
+                mid is None or self.cat.models[mid].publisher in (self.publisher, None)):
+            return True  # a checkpoint or variant of it ("Llama-2-Ko-7b 20B (10k)" in the Llama-2-Ko card)
+        org, _, name = label.partition("/")
+        if name and org and not re.search(r"\s", org.strip()) and self._is_publisher_org(org.strip()):
+            return True  # "argilla/notus-7b-v1" in Argilla's card: a repo id under the publisher's organisation
         if mid is None and getattr(self, "_own_variants", False):
             return True
         if self.publisher not in self.cat.publishers:
