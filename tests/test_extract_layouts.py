@@ -801,3 +801,27 @@ https://github.com/acmedb/sqlacme.
     assert res2.document.publisher == "acmedb"
     assert sorted(s.value for s in res2.scores if s.benchmark_label == "date") == [72, 96, 96]
     assert {s.model_label for s in res2.scores if s.first_party} == {"sqlacme-70b", "acmedb/sqlacme-7b-2"}
+
+
+def test_a_reproduction_of_another_labs_model_is_not_a_claim_on_it(tmp_path):
+    """OpenLLaMA: "we present a reproduction of Meta AI's LLaMA", "our results for the LLaMA model"; Upstage:
+    rows marked "(Ours, Open LLM Leaderboard)"."""
+    card = write(tmp_path / "card.md", """# OpenAcme: An Open Reproduction of LLaMA
+
+In this repo, we present a permissively licensed open source reproduction of Meta AI's LLaMA large language
+model. We note that our results for the LLaMA model differ slightly from the original LLaMA paper.
+
+| Task/Metric | GPT-J 6B | LLaMA 7B | OpenAcme 7B |
+|---|---|---|---|
+| arc_easy/acc | 0.67 | 0.68 | 0.69 |
+
+| Model | ARC | HellaSwag |
+|---|---|---|
+| [Llama-2-70b-acme-v2](https://huggingface.co/acme/Llama-2-70b-acme-v2) (***Ours***, ***Open LLM Leaderboard***) | 71.1 | 87.9 |
+| Llama-2-70b-hf | 67.3 | 87.3 |
+""")
+    res = extract_file(card)
+    assert res.document.publisher != "meta"
+    fp = {s.model_label for s in res.scores if s.first_party}
+    assert "LLaMA 7B" not in fp and "Llama-2-70b-hf" not in fp
+    assert any(label.startswith("Llama-2-70b-acme-v2") for label in fp)

@@ -236,6 +236,11 @@ _WE_MAKE = re.compile(r"\b(?:we|our\s+team)\s+(?:\w+\s+){0,2}?(?:release|provide
                       r"launch|announce|develop|build|offer|publish)\w*\b", re.I)  # not "train": "we train Llama-2 ..."
 
 
+# words between "we release" / "our" and a model's name that make it someone else's model
+_NOT_A_CLAIM = re.compile(r"\b(?:to|for|with|on|of\s+the|from|than|against|like|vs\.?|versus|compared?)\b|['’]s\b|"
+                          r"reproduc|replica|re-?implement|based\s+on|fine-?tun|distill", re.I)
+
+
 @functools.lru_cache(maxsize=8)
 def _sentences(text: str, limit: int) -> tuple[str, ...]:
     """The prose of a document's first ``limit`` characters, split into sentences (markup marks removed)."""
@@ -262,7 +267,8 @@ def claims_own_models(text: str, prefix: str | None, *, strict: bool = False, li
             continue
         if not strict:
             return True
-        if re.search(rf"\bour\s+(?:[\w-]+\s+){{0,3}}{spelt}(?![A-Za-z])", sentence, re.I):
+        ours = re.search(rf"\bour\s+((?:[\w-]+\s+){{0,3}}){spelt}(?![A-Za-z])", sentence, re.I)
+        if ours and not _NOT_A_CLAIM.search(ours.group(1)):  # not "our results for the LLaMA model"
             return True
         m = named.search(sentence)
         if not m:
@@ -271,8 +277,8 @@ def claims_own_models(text: str, prefix: str | None, *, strict: bool = False, li
         if we and we.end() <= m.start():
             between = sentence[we.end():m.start()]
             # "we provide a script to fine-tune Llama models" is about someone else's models
-            if len(between.split()) <= 10 and not re.search(r"\b(?:to|for|with|on|from|than|against|like|"
-                                                            r"vs\.?|versus|compared?)\b", between, re.I):
+            # ... and "we present a reproduction of Meta AI's LLaMA" is not a claim on LLaMA
+            if len(between.split()) <= 10 and not _NOT_A_CLAIM.search(between):
                 return True
     return False
 

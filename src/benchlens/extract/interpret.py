@@ -100,7 +100,7 @@ _CATEGORY_WORDS = re.compile(
     r"instruction following|long context|stem|&|and|/|,)\s*)+$", re.I)
 _CHANCE = re.compile(r"^(random|chance)$|random[\s_]*(baseline|guess\w*|chance)|chance[\s_]*(level|baseline)|"
                      r"majority[\s_]*(class|baseline|vote)", re.I)
-_OURS = re.compile(r"^ours\b|\(ours\)|\bour\s+model\b|\(this\s+model\)", re.I)
+_OURS = re.compile(r"^ours\b|\(\W*ours\b|\bour\s+model\b|\(this\s+model\)", re.I)
 _SCORE_HEADER = re.compile(r"^(raw\s+|normali[sz]ed\s+|final\s+|overall\s+)?(score|value|result|accuracy|acc\.?)s?$",
                            re.I)
 _PLAIN_SCORE_HEADER = re.compile(r"^(score|value|result)s?$", re.I)
