@@ -825,3 +825,25 @@ model. We note that our results for the LLaMA model differ slightly from the ori
     fp = {s.model_label for s in res.scores if s.first_party}
     assert "LLaMA 7B" not in fp and "Llama-2-70b-hf" not in fp
     assert any(label.startswith("Llama-2-70b-acme-v2") for label in fp)
+
+
+def test_links_to_the_base_model_do_not_name_the_publisher(tmp_path):
+    """Intel's Neural-Chat: ``base_model: mistralai/Mistral-7B-v0.1`` linked three times, the card's own
+    organisation twice."""
+    card = write(tmp_path / "card.md", """---
+base_model: mistralai/Mistral-7B-v0.1
+---
+# Acme-chat-7b
+
+Fine-tuned from [Mistral-7B](https://huggingface.co/mistralai/Mistral-7B-v0.1) (see
+https://huggingface.co/mistralai/Mistral-7B-v0.1 and https://huggingface.co/mistralai/Mistral-7B-v0.1).
+Weights: https://huggingface.co/AcmeCorp/acme-chat-7b, https://huggingface.co/AcmeCorp/acme-chat-7b-v2.
+
+| Model | ARC | MMLU |
+|---|---|---|
+| mistralai/Mistral-7B-v0.1 | 59.9 | 64.2 |
+| AcmeCorp/acme-chat-7b | 66.2 | 62.4 |
+""")
+    res = extract_file(card)
+    assert res.document.publisher == "AcmeCorp"
+    assert {s.model_label for s in res.scores if s.first_party} == {"AcmeCorp/acme-chat-7b"}

@@ -173,9 +173,14 @@ def detect_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, An
     # the organisation hosting the models: Hugging Face / ModelScope links and repo ids in code snippets
     orgs: dict[str, int] = {}
     unknown: dict[str, int] = {}  # organisations the catalog does not know (BioMistral beside mistralai)
+    bases = (fm or {}).get("base_model")
+    base_repos = {str(b).lower() for b in (bases if isinstance(bases, list) else [bases])
+                  if isinstance(b, str) and "/" in b}
     for m in _HOSTED.finditer(text[:50000]):
         if "github.com" in m.group(0):
             continue  # code repositories: authors' accounts, not model hosts
+        if f"{m.group(1)}/{m.group(2)}".lower() in base_repos:
+            continue  # a link to the base model (front matter base_model) says who made the base, not this
         pid = catalog.find_publisher(m.group(1))
         if pid:
             orgs[pid] = orgs.get(pid, 0) + 1
