@@ -200,7 +200,7 @@ class Runner:
                         if progress:
                             ticker = tg.create_task(progress.tick_forever())
                             tg.create_task(self._stop_when_done(ticker))
-                    self._flush_answers()
+                    self._flush_answers()  # the last answers land before the final checkpoint
             finally:
                 self._flush_answers()
                 if progress:

@@ -315,13 +315,7 @@ _DEVELOPERS_BOLD = re.compile(r"^[\s>*_|-]*\*\*(?:model\s+)?(?:developers?|autho
                               re.I | re.M)
 
 
-def _known_org(org: str) -> bool:
-    from benchlens.catalog import get_catalog
-
-    return get_catalog().find_publisher(org) is not None
-
-
-def _named_publisher(sidecar: dict[str, Any], fm: dict[str, Any] | None, title: str | None = None,
+def _named_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, Any] | None, title: str | None = None,
                      text: str = "") -> str | None:
     """A publisher the document names that the catalog does not know (kept as written): the source's lab or
     organisation, a front-matter field, the Hugging Face organisation that hosts models named like the
@@ -345,7 +339,7 @@ def _named_publisher(sidecar: dict[str, Any], fm: dict[str, Any] | None, title: 
             # an organisation the catalog knows is the base model's lab here (the document's own publisher
             # was not found among them): "Llama-2-Ko" links meta-llama's Llama-2-7b
             if normalize(m.group(2)).startswith(prefix) and m.group(1).lower() not in (
-                    "datasets", "spaces", "docs", "collections", "models", "blob") and not _known_org(m.group(1)):
+                    "datasets", "spaces", "docs", "collections", "models", "blob") and not catalog.find_publisher(m.group(1)):
                 orgs[m.group(1)] = orgs.get(m.group(1), 0) + 1
         if orgs:
             return max(orgs.items(), key=lambda kv: kv[1])[0]
@@ -515,7 +509,7 @@ def read_document(path: str | Path, catalog: Catalog, *, publisher: str | None =
     else:
         pub, how = detect_publisher(catalog, sidecar, fm, title, text)
         if pub is None:
-            named = _named_publisher(sidecar, fm, title, text)
+            named = _named_publisher(catalog, sidecar, fm, title, text)
             if named:
                 pub, how = named, "named by the document (not in the publisher catalog)"
     url = sidecar.get("url")

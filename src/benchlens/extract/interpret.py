@@ -58,6 +58,9 @@ _BASE = re.compile(r"\b(base|pre-?trained|pretraining|pre-training)\b( models?)?
 _INSTRUCT = re.compile(r"\b(instruct|instruction[-\s]tuned|instruction\s+models?|post-?trained|chat|fine-?tuned|sft|dpo|"
                        r"it)\b", re.I)
 
+# a chance baseline ("random", "Random Chance"), a row or column that is not a model
+_CHANCE_WORDS = r"^(?:random|chance)$|random[\s_]*(?:baseline|guess\w*|chance)|chance[\s_]*(?:level|baseline)"
+
 _NON_SCORE = re.compile(
     r"(#[\s_]*)?(total|activated|active|act\.?|non-embedding)[\s_]*(params?|parameters)|^#?[\s_]*(params?|parameters)\b|"
     r"^#[\s_]*\w+[\s_]*params|^model[\s_]*(params|parameters)|"
@@ -71,8 +74,8 @@ _NON_SCORE = re.compile(
     r"\bdims?\b|dimension|hybrid[\s_]+reasoning|^modalit|^rank(ing)?$|^#$|"
     r"^(Δ|∆|delta|diff\.?|difference|improvement|gain|change|relative[\s_]+(gain|change|improvement))\b|"
     r"layer[\s_]*(num|count)|num[\s_]*(of[\s_]*)?(layers|heads)|head[\s_]*(num|count|dim)|samples?[\s_]*/|"
-    r"^random$|^chance$|random[\s_]*(?:baseline|guess\w*|chance)|chance[\s_]*(?:level|baseline)|"
-    r"carbon|co₂|\bkwh\b|[gtpe]flops|seq(?:uence)?[\s_]*len(?:gth)?|sparsity|^d_[a-z]+$|mlp[\s_]*ratio|^lr$|^bs\b|weight[\s_]*(tying|decay)|norm(?:alization)?[\s_]*type|^beta\d?$|warm-?up|pos(?:itional)?[\\s_]*embed|attention[\\s_]*variant|^biases$|block[\\s_]*type|^activation|\b(?:starting|total|train(?:ing)?|unique)[\s_]*tokens\b|\bmultiplier\b|"
+    + _CHANCE_WORDS + "|"
+    r"carbon|co₂|\bkwh\b|[gtpe]flops|seq(?:uence)?[\s_]*len(?:gth)?|sparsity|^d_[a-z]+$|mlp[\s_]*ratio|^lr$|^bs\b|weight[\s_]*(tying|decay)|norm(?:alization)?[\s_]*type|^beta\d?$|warm-?up|pos(?:itional)?[\s_]*embed|attention[\s_]*variant|^biases$|block[\s_]*type|^activation|\b(?:starting|total|train(?:ing)?|unique)[\s_]*tokens\b|\bmultiplier\b|"
     r"%[\s_]*of[\s_]*total|max[\s_]*len(?:gth)?\b|\bepochs?\b|per[\s_]*second|amp[\s_]*type|\bbatch[\s_]*size|learning[\s_]*rate",
     re.I,
 )
@@ -98,8 +101,7 @@ _CATEGORY_WORDS = re.compile(
     r"^((general|common[-\s]?sense|commonsense|world|reading|language|knowledge|understanding|reasoning|"
     r"examination|exam|math(ematics)?|code|coding|comprehension|multilingual|"
     r"instruction following|long context|stem|&|and|/|,)\s*)+$", re.I)
-_CHANCE = re.compile(r"^(random|chance)$|random[\s_]*(baseline|guess\w*|chance)|chance[\s_]*(level|baseline)|"
-                     r"majority[\s_]*(class|baseline|vote)", re.I)
+_CHANCE = re.compile(_CHANCE_WORDS + r"|majority[\s_]*(class|baseline|vote)", re.I)
 _OURS = re.compile(r"^ours\b|\(\W*ours\b|\bour\s+model\b|\(this\s+model\)", re.I)
 _SCORE_HEADER = re.compile(r"^(raw\s+|normali[sz]ed\s+|final\s+|overall\s+)?(score|value|result|accuracy|acc\.?)s?$",
                            re.I)
