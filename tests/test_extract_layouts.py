@@ -847,3 +847,145 @@ Weights: https://huggingface.co/AcmeCorp/acme-chat-7b, https://huggingface.co/Ac
     res = extract_file(card)
     assert res.document.publisher == "AcmeCorp"
     assert {s.model_label for s in res.scores if s.first_party} == {"AcmeCorp/acme-chat-7b"}
+
+
+def test_token_count_columns_are_not_scores(tmp_path):
+    """Smaug-Llama-3-70B (Arena-Hard's ``Average Tokens``), idefics2 (``# tokens (per image)``), T-lite (a
+    ``95% CI`` column of ``-2.9/2`` cells)."""
+    card = write(tmp_path / "card.md", """# Acme-70B
+
+| Model | Score | 95% Confidence Interval | Average Tokens |
+|---|---:|---:|---:|
+| GPT-4o | 78.3 | (-2.4, 2.1) | 685 |
+| **Acme-70B** | 56.7 | (-2.2, 2.6) | 661 |
+
+| Model | # tokens<br>(per image) | MMMU | MathVista |
+|---|---|---|---|
+| DeepSeek-VL | 576 | 36.6 | 36.1 |
+| Acme-70B | 320 | 43.0 | 51.4 |
+
+| Model | Arena | 95% CI |
+|---|---|---|
+| Acme-70B | 41.2 | -2.9/2 |
+""")
+    res = extract_file(card)
+    assert sorted(s.value for s in res.scores) == [36.1, 36.6, 41.2, 43.0, 51.4, 56.7, 78.3]
+
+
+def test_a_stated_developer_outweighs_links_to_the_base_models_lab(tmp_path):
+    """Smaug-Llama-3-70B: "**Developed by:** [Abacus.AI](...)" beside three links to meta-llama; DCLM-7B:
+    "Developed by: DCLM Team" while the links host the card's own models under a catalogued organisation
+    (there the links win)."""
+    card = write(tmp_path / "card.md", """# Acmeo-Llama-3-70B-Instruct
+
+Built on [meta-llama/Meta-Llama-3-70B-Instruct](https://huggingface.co/meta-llama/Meta-Llama-3-70B-Instruct).
+
+- **Developed by:** [Acme.AI](https://acme.ai)
+- **Finetuned from model:** [meta-llama/Meta-Llama-3-70B-Instruct](https://huggingface.co/meta-llama/Meta-Llama-3-70B-Instruct)
+
+| Model | MT-Bench |
+|---|---|
+| **Acmeo-Llama-3-70B-Instruct** | 9.21 |
+| Meta-Llama-3-70B-Instruct | 9.01 |
+""")
+    res = extract_file(card)
+    assert res.document.publisher == "Acme.AI"
+    assert {s.model_label for s in res.scores if s.first_party} == {"Acmeo-Llama-3-70B-Instruct"}
+    card2 = write(tmp_path / "card2.md", """# Model Card for Acmelm-7B
+
+- **Developed by:** The Acmelm Team
+- Weights: https://huggingface.co/microsoft/Acmelm-7B and https://huggingface.co/microsoft/Acmelm-1B
+
+| Model | MMLU |
+|---|---|
+| Acmelm-7B | 63.7 |
+""")
+    assert extract_file(card2).document.publisher == "microsoft"
+
+
+def test_other_generations_and_variants_of_the_cards_line_are_its_own(tmp_path):
+    """idefics2 (``Idefics1 80B`` beside ``Idefics2 8B``), LLaMA-Pro-8B (a "Model Card" title, the
+    ``LLAMA PRO-INSTRUCT`` row), GRIN-MoE (``GRIN MoE (16x3.8B)`` where the card links
+    huggingface.co/microsoft/GRIN-MoE); another lab's line named alike stays theirs."""
+    card = write(tmp_path / "card.md", """# Acmefics2
+
+Developed by Hugging Face.
+
+| Model | MMMU | MathVista |
+|---|---|---|
+| Acmefics1 80B (Instructed) | 42.3 | 38.8 |
+| Acmefics2 8B (Instructed) | 43.0 | 51.4 |
+| Gemma-2-9B-it | 40.1 | 30.2 |
+""")
+    res = extract_file(card)
+    assert res.document.publisher == "huggingface"
+    assert {s.model_label for s in res.scores if s.first_party} == {"Acmefics1 80B (Instructed)",
+                                                                    "Acmefics2 8B (Instructed)"}
+    card2 = write(tmp_path / "card2.md", """# LLaMA-Acme-8B Model Card
+
+Developed by Tencent's ARC Lab, LLaMA-Acme is an expansion of LLaMA2-7B.
+
+| Model | ARC | MMLU |
+|---|---|---|
+| LLAMA ACME (8B) | 54.10 | 47.88 |
+| LLaMA2-7B | 53.07 | 46.87 |
+| LLAMA ACME-INSTRUCT | 52.30 | 52.57 |
+""")
+    res2 = extract_file(card2)
+    assert res2.document.publisher == "tencent"
+    assert {s.model_label for s in res2.scores if s.first_party} == {"LLAMA ACME (8B)", "LLAMA ACME-INSTRUCT"}
+    card3 = write(tmp_path / "card3.md", """<h4 align="center">ACME: a new MoE</h4>
+<a href="https://huggingface.co/microsoft/ACME-MoE">Hugging Face</a> <a href="https://github.com/microsoft/ACME-MoE">Github</a>
+
+Developer: Microsoft
+
+| | ACME MoE (16x3.8B) | Mixtral (8x7B) |
+|---|---|---|
+| MMLU | 79.4 | 70.5 |
+""")
+    res3 = extract_file(card3)
+    assert res3.document.publisher == "microsoft"
+    assert {s.model_label for s in res3.scores if s.first_party} == {"ACME MoE (16x3.8B)"}
+
+
+def test_hosts_of_quantised_copies_are_not_the_publisher(tmp_path):
+    """NeuralDaredevil-8B-abliterated: GGUF / AWQ copies by other accounts are linked before the card's own
+    repository; decorations (``[📄](gist)``, 🔥) are not part of a model's name."""
+    card = write(tmp_path / "card.md", """# AcmeDevil-8B-abliterated
+
+Quants: https://huggingface.co/QuantThings/AcmeDevil-8B-abliterated-GGUF,
+https://huggingface.co/solidthing/AcmeDevil-8B-abliterated-AWQ
+
+| Model | Average | AGIEval |
+|---|---:|---:|
+| [**jdoe/AcmeDevil-8B-abliterated**](https://huggingface.co/jdoe/AcmeDevil-8B-abliterated) [📄](https://gist.github.com/jdoe/1) | 55.87 | 43.73 |
+| [meta-llama/Meta-Llama-3-8B](https://huggingface.co/meta-llama/Meta-Llama-3-8B) [📄](https://gist.github.com/jdoe/2) | 45.42 | 31.1 |
+| 🔥 AcmeDevil-8B | 55.0 | 43.0 |
+""")
+    res = extract_file(card)
+    assert res.document.publisher == "jdoe"
+    assert {s.model_label for s in res.scores} == {"jdoe/AcmeDevil-8B-abliterated", "meta-llama/Meta-Llama-3-8B",
+                                                   "AcmeDevil-8B"}
+    assert {s.model_label for s in res.scores if s.first_party} == {"jdoe/AcmeDevil-8B-abliterated", "AcmeDevil-8B"}
+
+
+def test_a_plain_row_under_a_bold_benchmark_row_describes_it(tmp_path):
+    """NuminaMath-7B-TIR: "**AMC 2023** | 0-shot | 11/40" then "Competition-level math | maj@64 | 18/40": the
+    plain line describes the benchmark above and carries its scores under another setting; ``N/40`` is
+    problems solved of AMC 2023's 40."""
+    card = write(tmp_path / "card.md", """# AcmeMath-7B
+
+| | | AcmeMath-7B | Qwen2-7B-Instruct |
+| --- | --- | :---: | :---: |
+| **GSM8k** | 0-shot | 76.3% | 82.3% |
+| Grade school math |
+| **AMC 2023** | 0-shot | 11/40 | 10/40 |
+| Competition-level math | maj@64 | 18/40 | 13/40 |
+""")
+    res = extract_file(card)
+    got = {(s.model_label, s.benchmark, s.key.setting().get("k"), s.value_text, s.value) for s in res.scores}
+    assert got == {("AcmeMath-7B", "gsm8k", None, "76.3%", 76.3), ("Qwen2-7B-Instruct", "gsm8k", None, "82.3%", 82.3),
+                   ("AcmeMath-7B", "amc-2023", None, "11/40", 27.5), ("Qwen2-7B-Instruct", "amc-2023", None, "10/40", 25.0),
+                   ("AcmeMath-7B", "amc-2023", "maj@64", "18/40", 45.0),
+                   ("Qwen2-7B-Instruct", "amc-2023", "maj@64", "13/40", 32.5)}
+    assert all(s.category is None for s in res.scores)

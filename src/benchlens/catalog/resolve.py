@@ -45,8 +45,13 @@ def clean_label(text: str) -> str:
     s = s.replace("\t", " ").replace("\u00a0", " ").replace("\u3000", " ")
     s = re.sub(r"\s+", " ", s).strip()
     s = _FOOT_TAIL.sub("", s).strip()
+    s = _EMOJI_ENDS.sub("", s)  # "NeuralDaredevil 📄", "🔥 MetaMath": decorations, not names
     s = s.strip("*_ ").strip()
     return s
+
+
+_EMOJI = "\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d"
+_EMOJI_ENDS = re.compile(f"^[{_EMOJI}\\s]+(?=\\S)|(?<=\\S)[{_EMOJI}\\s]+$")
 
 
 @dataclass(frozen=True)

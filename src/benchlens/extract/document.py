@@ -113,6 +113,12 @@ def _org_of(url: str | None) -> str | None:
 _DEVELOPER_LINE = re.compile(
     r"^[\s>*_|-]*(?:model\s+)?(?:developer|developed\s+by|creator|created\s+by|publisher|organi[sz]ation|"
     r"model\s+creator|released\s+by)\s*[*_]*\s*[:：|]\s*[*_]*\s*([^\n*_|<]{2,60})", re.I | re.M)
+def _developer_name(raw: str) -> str:
+    """The name in a developer line, Markdown links reduced to their text (``[Abacus.AI](https://...)``)."""
+    name = re.sub(r"\[([^\]]*)\]\([^)]*\)?", r"\1", raw)
+    return name.strip().strip("[]").strip().rstrip(".,;")
+
+
 _SOURCE_COMMENT = re.compile(r"<!--\s*source:\s*(https?://\S+?)\s*-->", re.I)
 
 
@@ -150,11 +156,13 @@ def detect_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, An
         for key in ("model_creator", "developer", "publisher", "organization"):
             if isinstance(fm.get(key), str) and catalog.find_publisher(fm[key]):
                 return catalog.find_publisher(fm[key]), f"front matter {key}"
+    stated = None  # the first developer line's name, when the catalog does not know it
     for m in _DEVELOPER_LINE.finditer(text[:30000]):
-        name = m.group(1).strip().rstrip(".,;")
+        name = _developer_name(m.group(1))
         pid = catalog.find_publisher(name) or catalog.find_publisher(name.split(",")[0].split(" and ")[0].strip())
         if pid:
             return pid, "the document's developer line"
+        stated = stated or (name if re.match(r"[A-Za-z]", name) else None)
     index_name = str(((fm or {}).get("model-index") or [{}])[0].get("name") or "") if isinstance(
         (fm or {}).get("model-index"), list) and (fm or {}).get("model-index") else ""
     pid = _model_line_publisher(catalog, title, by_prefix=False)
@@ -172,6 +180,7 @@ def detect_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, An
         return catalog.find_publisher(name), "the document says who made the model"
     # the organisation hosting the models: Hugging Face / ModelScope links and repo ids in code snippets
     orgs: dict[str, int] = {}
+    hosted: dict[str, list[str]] = {}  # the repositories linked under each catalogued organisation
     unknown: dict[str, int] = {}  # organisations the catalog does not know (BioMistral beside mistralai)
     bases = (fm or {}).get("base_model")
     base_repos = {str(b).lower() for b in (bases if isinstance(bases, list) else [bases])
@@ -184,8 +193,15 @@ def detect_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, An
         pid = catalog.find_publisher(m.group(1))
         if pid:
             orgs[pid] = orgs.get(pid, 0) + 1
+            hosted.setdefault(pid, []).append(m.group(2))
         elif m.group(1).lower() not in _NOT_ORGS:
             unknown[m.group(1)] = unknown.get(m.group(1), 0) + 1
+    if stated:
+        # "Developed by: [Abacus.AI](...)" outweighs links to a base model's lab (meta-llama), not links to
+        # the document's own models ("Developed by: DCLM Team" beside apple/DCLM-7B)
+        own = own_model_prefix(title, sidecar, text)
+        if not own or not any(normalize(r).startswith(own) for repos in hosted.values() for r in repos):
+            return None, None
     if orgs:
         best = max(orgs.items(), key=lambda kv: kv[1])
         if best[1] >= 2 and best[1] >= max(unknown.values(), default=0):
@@ -225,7 +241,7 @@ def detect_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, An
     return None, None
 
 
-_BY_PROSE = re.compile(r"\b(?:developed|created|trained|built|released|published|open-sourced|launched)\s+by\s+"
+_BY_PROSE = re.compile(r"\b(?i:developed|created|trained|built|released|published|open-sourced|launched)\s+by\s+"
                        r"(?:the\s+)?((?:[A-Z][\w.&-]*|[a-z]+[A-Z][\w.&-]*)(?:\s+(?:[A-Z][\w.&-]*|AI|Lab|Labs|Team))?)")
 # a sentence about something else than the model ("GSM8K is a dataset released by OpenAI")
 _NOT_ABOUT_MODEL = re.compile(r"\b(?:datasets?|benchmarks?|corpus|corpora|test ?sets?|leaderboards?|librar(?:y|ies)|"
@@ -329,18 +345,26 @@ def _named_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, An
         for key in ("model_creator", "developer", "publisher", "organization"):
             if isinstance(fm.get(key), str) and fm[key].strip():
                 return fm[key].strip()
+    for m in _DEVELOPER_LINE.finditer(text[:30000]):  # "- **Developed by:** [Abacus.AI](https://abacus.ai)"
+        name = _developer_name(m.group(1))
+        if re.match(r"[A-Za-z]", name):
+            return name
     m = _DEVELOPERS_BOLD.search(text[:30000])  # "**Model Developers** Junbum Lee (Beomi)"
     if m and m.group(1).strip():
         return m.group(1).strip().rstrip(".,;")
     prefix = own_model_prefix(title, sidecar, text)
     if prefix:
         orgs: dict[str, int] = {}
+        whole = normalize(title or "")
         for m in _HOSTED.finditer(text[:50000]):
             # an organisation the catalog knows is the base model's lab here (the document's own publisher
-            # was not found among them): "Llama-2-Ko" links meta-llama's Llama-2-7b
+            # was not found among them): "Llama-2-Ko" links meta-llama's Llama-2-7b; quantised copies
+            # ("QuantFactory/NeuralDaredevil-8B-abliterated-GGUF") are hosted by whoever made them
             if normalize(m.group(2)).startswith(prefix) and m.group(1).lower() not in (
-                    "datasets", "spaces", "docs", "collections", "models", "blob") and not catalog.find_publisher(m.group(1)):
-                orgs[m.group(1)] = orgs.get(m.group(1), 0) + 1
+                    "datasets", "spaces", "docs", "collections", "models", "blob") and not catalog.find_publisher(
+                    m.group(1)) and not _QUANTISED.search(m.group(2)):
+                # the repository named exactly as the document's title is the model itself
+                orgs[m.group(1)] = orgs.get(m.group(1), 0) + (10 if whole and normalize(m.group(2)) == whole else 1)
         if orgs:
             return max(orgs.items(), key=lambda kv: kv[1])[0]
     name = _by_prose(text)
@@ -355,6 +379,10 @@ def _named_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, An
     if linked and max(linked.values()) >= 2:
         return max(linked.items(), key=lambda kv: kv[1])[0]  # the organisation hosting the linked models
     return None
+
+
+_QUANTISED = re.compile(r"(?:^|[-_.])(?:gguf|ggml|gptq|awq|exl2|mlx|\d+(?:_\d+)?bpw|int[48]|q[2-8]_k\w*|fp8|nf4|bnb)"
+                        r"(?:$|[-_.])", re.I)
 
 
 _GENERIC_TITLE = re.compile(r"^(table of contents|contents|introduction|overview|readme|news|updates?|"

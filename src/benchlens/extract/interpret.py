@@ -9,6 +9,7 @@ sub-lines, the setting columns, the section rows, the caption and the headings.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from dataclasses import dataclass, field, replace
@@ -17,7 +18,7 @@ from typing import Any
 from benchlens.catalog import resolve_benchmark, resolve_model
 from benchlens.catalog.catalog import Catalog
 from benchlens.catalog.resolve import clean_label, normalize, parse_qualifier, split_qualifiers
-from benchlens.extract.document import SourceDoc, claims_own_models, own_model_prefix
+from benchlens.extract.document import SourceDoc, claims_own_models, linked_models, own_model_prefix
 from benchlens.extract.grid import Grid, GridCell
 from benchlens.extract.profiles import Profile
 from benchlens.extract.values import Value, parse_cell, strip_markup
@@ -76,9 +77,12 @@ _NON_SCORE = re.compile(
     r"layer[\s_]*(num|count)|num[\s_]*(of[\s_]*)?(layers|heads)|head[\s_]*(num|count|dim)|samples?[\s_]*/|"
     + _CHANCE_WORDS + "|"
     r"carbon|co₂|\bkwh\b|[gtpe]flops|seq(?:uence)?[\s_]*len(?:gth)?|sparsity|^d_[a-z]+$|mlp[\s_]*ratio|^lr$|^bs\b|weight[\s_]*(tying|decay)|norm(?:alization)?[\s_]*type|^beta\d?$|warm-?up|pos(?:itional)?[\s_]*embed|attention[\s_]*variant|^biases$|block[\s_]*type|^activation|\b(?:starting|total|train(?:ing)?|unique)[\s_]*tokens\b|\bmultiplier\b|"
-    r"%[\s_]*of[\s_]*total|max[\s_]*len(?:gth)?\b|\bepochs?\b|per[\s_]*second|amp[\s_]*type|\bbatch[\s_]*size|learning[\s_]*rate",
+    r"confidence[\s_]*interval|^(?:\d+(?:\.\d+)?[\s_]*%[\s_]*)?c\.?i\.?$|"
+    r"^#[\s_]*(?:of[\s_]*)?(?:image[\s_]*|visual[\s_]*|output[\s_]*)?tokens\b|\b(?:avg\.?|average|mean)[\s_]*(?:#[\s_]*)?(?:output[\s_]*|response[\s_]*)?tokens\b|"
+    r"tokens[\s_]*(?:per|/)[\s_]*(?:image|sample|response|answer|question)|%[\s_]*of[\s_]*total|max[\s_]*len(?:gth)?\b|\bepochs?\b|per[\s_]*second|amp[\s_]*type|\bbatch[\s_]*size|learning[\s_]*rate",
     re.I,
 )
+_MODEL_CARD = re.compile(r"^\s*model\s+card\s+(?:for|of)\s+|\s+model\s+card\s*$", re.I)  # "X Model Card" is X
 _AGGREGATE = re.compile(r"^(acc\.?\s*)?(avg\.?|average|mean|overall|total|h6|h4)(\b.*)?$", re.I)
 _LABEL_HEADERS = {
     "shots": re.compile(r"^#?\s*(shots?|n[-\s]?shots?|#\s*shots|num[-_\s]?shots?)$", re.I),
@@ -287,6 +291,7 @@ class Interpreter:
         prefix = own_model_prefix(src.document.title, src.sidecar, src.text) if not src.publisher else None
         self._claimed_prefix = prefix if claims_own_models(src.text, prefix) else None
         self._claims: dict[str, bool] = {}
+        self._repos: tuple[str, ...] | None = None
         self._category_rows = False  # the current table's rows are capability categories (averages)
 
     def _subject(self) -> str | None:
@@ -755,8 +760,16 @@ class Interpreter:
         last_label = ""
         paren_se = any(re.search(r"\bSE\b|std\.?\s*err", " ".join(headers[c].subs + [headers[c].label]))
                        for c in value_cols)
+        described = self._description_rows(body, key_col)
         for r_off, row in enumerate(body):
             r = header_n + r_off
+            if r_off in described:
+                # "Competition-level math | maj@64 | 18/40" under "**AMC 2023** | 0-shot | 11/40": the line
+                # describing the benchmark above, with its scores under another setting (or none: no section)
+                if not any(_plain(row[c].text) for c in value_cols) or not last_label:
+                    continue
+                row = [dataclasses.replace(cell, text=last_label) if i == key_col else cell
+                       for i, cell in enumerate(row)]
             sec = _is_section_row(row, label_cols, value_cols)
             if sec is not None:
                 section = strip_mode_words(sec) or sec
@@ -828,6 +841,26 @@ class Interpreter:
                                model_axis=h, mode=col_modes.get(c) or mode, base=ctx_base, category=category, paren_se=paren_se,
                                stack_index=k if len(labels) > 1 else None,
                                raw_label=label_raw if len(labels) == 1 else None)
+
+    def _description_rows(self, body: list[list[GridCell]], key_col: int) -> set[int]:
+        """Rows that describe the bold benchmark row above them (NuminaMath: "**AMC 2023**" then
+        "Competition-level math"): only when every plain row follows a bold one and names no benchmark."""
+        def bold(row: list[GridCell]) -> bool:
+            t = row[key_col].text.strip() if key_col < len(row) else ""
+            return bool(re.fullmatch(r"(\*\*|__)(?:(?!\1).)+\1|<(b|strong)>.*</\2>", t, re.I | re.S))
+
+        flags = [bold(row) for row in body]
+        if sum(flags) < 2 or all(flags):
+            return set()
+        out = set()
+        for i, row in enumerate(body):
+            if flags[i]:
+                continue
+            label = _plain(row[key_col].text) if key_col < len(row) else ""
+            if i == 0 or not flags[i - 1] or not label or self.looks_bench(label) or _AGGREGATE.match(label):
+                return set()
+            out.add(i)
+        return out
 
     def _stack(self, label_raw: str, texts: list[str]) -> list[tuple[str, list[str]]]:
         """``<br>``-stacked labels zipped with ``<br>``-stacked values (hunyuan)."""
@@ -944,8 +977,9 @@ class Interpreter:
         """The model the document is about, as written: the subject, or a short title's head ("K2: a fully
         reproducible ..." -> "K2")."""
         if self.subject:
-            return self.subject
-        head = re.split(r"\s*(?::|\s[-–—]\s)\s*", self.src.document.title or "", maxsplit=1)[0].strip()
+            return _MODEL_CARD.sub("", self.subject) or self.subject
+        title = _MODEL_CARD.sub("", self.src.document.title or "")
+        head = re.split(r"\s*(?::|\s[-–—]\s)\s*", title, maxsplit=1)[0].strip()
         ok = head and len(head.split()) <= 3 and re.search(r"\d", head) and not _NON_SCORE.search(head)
         return head if ok else None
 
@@ -1270,6 +1304,13 @@ class Interpreter:
         a, b = normalize(org), normalize(self.publisher or "")
         return bool(a and b) and (a.startswith(b) or b.startswith(a))
 
+    def _publisher_repos(self) -> tuple[str, ...]:
+        """The (normalised) names of the repositories the document links under the publisher's organisation."""
+        if self._repos is None:
+            self._repos = tuple({normalize(name) for org, name in linked_models(self.src.text)
+                                 if len(normalize(name)) >= 4 and self._is_publisher_org(org)})
+        return self._repos
+
     def _first_party(self, mid: str | None, label: str) -> bool:
         if _OURS.search(label) and (mid is None or not self.publisher or
                                     self.cat.models[mid].publisher in (self.publisher, None)):
@@ -1292,11 +1333,17 @@ class Interpreter:
                 r"[^a-z0-9]", "", label.lower()).startswith(own) and (
                 mid is None or self.cat.models[mid].publisher in (self.publisher, None)):
             return True  # a checkpoint or variant of it ("Llama-2-Ko-7b 20B (10k)" in the Llama-2-Ko card)
+        if self._same_line(own, label) and self.src.publisher_source != "given" and (
+                mid is None or self.cat.models[mid].publisher in (self.publisher, None)):
+            return True  # another generation or variant of the document's line ("Idefics1" in the Idefics2 card)
         org, _, name = label.partition("/")
         if name and org and not re.search(r"\s", org.strip()) and self._is_publisher_org(org.strip()):
             return True  # "argilla/notus-7b-v1" in Argilla's card: a repo id under the publisher's organisation
         if mid is None and getattr(self, "_own_variants", False):
             return True
+        if mid is None and self.src.publisher_source != "given" and any(
+                normalize(label).startswith(r) for r in self._publisher_repos()):
+            return True  # "GRIN MoE (16x3.8B)" where the document links huggingface.co/microsoft/GRIN-MoE
         if self.publisher not in self.cat.publishers:
             # a lab the catalog does not know: its own models are the ones named like the document
             prefix = own_model_prefix(self.src.document.title, self.src.sidecar, self.src.text)
@@ -1307,6 +1354,20 @@ class Interpreter:
         if mid:
             return self.cat.models[mid].publisher == self.publisher
         return self.cat.publisher_owns_label(self.publisher, label)
+
+    def _same_line(self, own: str, label: str) -> bool:
+        """Whether ``label`` names another generation or variant of the document's model ``own`` (both
+        normalised): its name before the version ("idefics" of "idefics2": "Idefics1") or before the
+        size ("llamapro" of "llamapro8b": "LLaMA-Pro-Instruct"). Not when that name is another lab's whole
+        line ("llama" of "Llama-3-8B-SFR")."""
+        lab = re.sub(r"[^a-z0-9]", "", label.lower())
+        theirs = {re.sub(r"[^a-z0-9]", "", p.lower()) for pid, pub in self.cat.publishers.items()
+                  if pid != self.publisher for p in pub.model_prefixes}
+        stem = re.match(r"[a-z]{5,}(?=\d)", own)
+        if stem and stem.group() not in theirs and re.match(re.escape(stem.group()) + r"\d", lab):
+            return True
+        core = re.sub(r"\d+(?:\.\d+)?[bmk]$", "", own)
+        return core != own and len(core) >= 6 and not re.search(r"\d", core) and core not in theirs and lab.startswith(core)
 
     # -- scales ---------------------------------------------------------------------------------------------
     def _fix_scales(self, res: TableResult) -> None:
