@@ -205,6 +205,41 @@ def run_benchlens(url: str, tasks: Path, concurrency: int, db: Path) -> dict:
     return {"sent": t.sent, "run_s": res.elapsed_s, "wall_s": wall, "cpu_s": cpu, "score": res.models["bench"].score}
 
 
+def run_bare(url: str, tasks: Path, concurrency: int) -> dict:
+    """The reference: a bare asyncio keep-alive client (no task validation, log, scoring or statistics)
+    sending the same chat requests at the same concurrency, measured in the same run on the same machine."""
+    items = read_items(tasks)
+    host, port = url.split("//", 1)[1].split(":")
+    heads = []
+    for it in items:
+        body = json.dumps({"model": "bench", "messages": [{"role": "user", "content": it["prompt"]}]}).encode()
+        heads.append(b"POST /v1/chat/completions HTTP/1.1\r\nHost: %s\r\nContent-Type: application/json\r\n"
+                     b"Content-Length: %d\r\n\r\n%s" % (host.encode(), len(body), body))
+
+    async def main() -> int:
+        todo = iter(heads)
+        done = 0
+
+        async def worker() -> None:
+            nonlocal done
+            r, w = await asyncio.open_connection(host, int(port))
+            for req in todo:
+                w.write(req)
+                head = await r.readuntil(b"\r\n\r\n")
+                n = next(int(ln.split(b":")[1]) for ln in head.split(b"\r\n") if ln.lower().startswith(b"content-length"))
+                await r.readexactly(n)
+                done += 1
+            w.close()
+
+        await asyncio.gather(*(worker() for _ in range(concurrency)))
+        return done
+
+    c0 = cpu_s()
+    t0 = time.perf_counter()
+    sent = asyncio.run(main())
+    return {"sent": sent, "wall_s": time.perf_counter() - t0, "cpu_s": cpu_s() - c0, "score": float("nan")}
+
+
 def memory_child(n: int, latency: float, concurrency: int) -> None:
     """Run n items in this process and print peak RSS (sampled) as JSON."""
     srv = Server(latency)
@@ -329,18 +364,19 @@ def held_back(*loggers: str) -> Iterator[None]:
             lg.setLevel(level)
 
 
-HEADER = (f"{'tool':<10} {'C':>4} {'items':>6} {'ideal/s':>8} {'req/s':>7} {'of ideal':>9} {'server-side':>12} "
-          f"{'own run':>8} {'CPU/req':>9} {'requests':>9} {'GETs':>5} {'peak':>5} {'score':>6}")
+HEADER = (f"{'tool':<10} {'C':>4} {'items':>6} {'ideal/s':>8} {'req/s':>7} {'of ideal':>9} {'vs bare':>8} "
+          f"{'server-side':>12} {'own run':>8} {'CPU/req':>9} {'requests':>9} {'GETs':>5} {'peak':>5} {'score':>6}")
 
 
-def row(name: str, c: int, n: int, latency: float, r: dict, st: dict) -> str:
-    """One line of figures; st: the server's counts for this run alone."""
+def row(name: str, c: int, n: int, latency: float, r: dict, st: dict, bare_rps: float | None = None) -> str:
+    """One line of figures; st: the server's counts for this run alone; bare_rps: the reference's req/s."""
     ideal = c / latency
     rps = n / r["wall_s"]
+    vs = f"{rps / bare_rps:>8.1%}" if bare_rps else f"{'-':>8}"
     window = (st["last_out"] - st["first_in"]) if st["posts"] else float("nan")
     server = st["posts"] / window if st["posts"] else 0.0
     own = f"{n / r['run_s'] / ideal:>8.1%}" if "run_s" in r else f"{'-':>8}"
-    line = (f"{name:<10} {c:>4} {n:>6} {ideal:>8.0f} {rps:>7.0f} {rps / ideal:>9.1%} {server / ideal:>12.1%} "
+    line = (f"{name:<10} {c:>4} {n:>6} {ideal:>8.0f} {rps:>7.0f} {rps / ideal:>9.1%} {vs} {server / ideal:>12.1%} "
             f"{own} {r['cpu_s'] / n * 1e6:>7.0f}us {st['posts']:>9} {st['gets']:>5} {st['peak_inflight']:>5} {r['score']:>6.2f}")
     problems = []
     if st["posts"] != n or r["sent"] != n:
@@ -370,15 +406,17 @@ def main() -> None:
 
     print(f"benchlens runner: {a.items} items, loopback server with {a.latency * 1000:.0f} ms latency, "
           f"{os.cpu_count()} CPUs")
-    print("req/s and 'of ideal': items / wall time of the whole call; server-side: first request in to last "
-          "answer out;\nown run: benchlens's own run phase; requests / GETs / peak: chat requests the server answered "
+    print("req/s and 'of ideal': items / wall time of the whole call; vs bare: req/s over the reference's (bare:\n"
+          "a plain asyncio keep-alive client, no log or scoring, run just before); server-side: first request in\n"
+          "to last answer out; own run: benchlens's own run phase; requests / GETs / peak: chat requests the server answered "
           "(must equal items) / GET /v1/models / most chat requests in flight at once")
     srv = Server(a.latency)
     try:
         with tempfile.TemporaryDirectory() as d:
             tasks = write_tasks(Path(d) / "tasks.jsonl", a.items)
             warm = write_tasks(Path(d) / "warm.jsonl", 20)
-            tools = {"benchlens": lambda url, t, c: run_benchlens(url, t, c, Path(d) / f"bench-{time.time_ns()}.db")}
+            tools = {"bare": run_bare,
+                     "benchlens": lambda url, t, c: run_benchlens(url, t, c, Path(d) / f"bench-{time.time_ns()}.db")}
             if not a.no_peers:
                 tools |= {"inspect_ai": run_inspect, "lm-eval": run_lm_eval}
             for name, fn in list(tools.items()):  # untimed warm-up; a peer that is missing or fails drops out
@@ -388,6 +426,7 @@ def main() -> None:
                     del tools[name]
             print(HEADER, flush=True)
             for c in a.concurrency:
+                bare_rps = None
                 for name, fn in tools.items():
                     srv.stats(reset=True)
                     got = fn(srv.url, tasks, c)
@@ -395,7 +434,9 @@ def main() -> None:
                     if isinstance(got, str):
                         print(f"{name:<10} {c:>4} {got}", flush=True)
                         continue
-                    print(row(name, c, a.items, a.latency, got, st), flush=True)
+                    print(row(name, c, a.items, a.latency, got, st, bare_rps), flush=True)
+                    if name == "bare":
+                        bare_rps = a.items / got["wall_s"]
     finally:
         srv.stop()
     if a.quick:

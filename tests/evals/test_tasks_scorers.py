@@ -37,6 +37,38 @@ def test_jsonl_items_stream_with_defaults(tmp_path):
     assert items[1].line == 2
 
 
+def test_small_files_are_kept_from_the_scan_and_large_ones_streamed(tmp_path, monkeypatch):
+    import benchlens.evals.tasks as tasks_mod
+
+    rows = [{"id": i, "prompt": f"q{i}", "answer": str(i), **({"scorer": "number"} if i % 2 else {})}
+            for i in range(7)]
+    f = write_jsonl(tmp_path / "t.jsonl", rows)
+    small = scan(f)
+    assert small.kept is not None and len(small.kept) == 7
+    monkeypatch.setattr(tasks_mod, "KEEP_ITEMS", 3)
+    large = scan(f)
+    assert large.kept is None
+    assert list(small.items()) == list(large.items())  # the same items, from memory or from the file
+    assert [i.scorer.name for i in large.items()] == ["normalized", "number"] * 3 + ["normalized"]
+
+
+def test_one_encoding_gives_the_same_key_and_body():
+    from benchlens.evals.client import encode_body
+    from benchlens.evals.runner import keyed_request, request_key
+
+    cases = [
+        ("http://h/v1", "m", [{"role": "user", "content": 'h\u00e9llo "x" \u2028'}],
+         {"temperature": 0.0, "max_tokens": 5, "chat_template_kwargs": {"enable_thinking": False}}, 3),
+        ("u", "m", [{"role": "system", "content": "s"}, {"role": "user", "content": [{"type": "text", "text": "t"}]}],
+         {}, 0),
+        ("u", "m", [{"role": "user", "content": "x"}], {"model": "other"}, 1),  # a parameter overriding the model
+    ]
+    for c in cases:
+        key, body = keyed_request(*c)
+        assert key == request_key(*c)
+        assert json.loads(body) == json.loads(encode_body(c[1], c[2], c[3]))
+
+
 @pytest.mark.parametrize("bad, msg", [
     ({"prompt": "x", "answer": "y"}, "missing 'id'"),
     ({"id": 2, "answer": "y"}, "missing 'prompt'"),

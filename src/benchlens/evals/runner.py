@@ -43,6 +43,25 @@ def request_key(endpoint: str, model: str, messages: list[dict[str, Any]], param
     return hashlib.sha256(canon.encode("utf-8")).hexdigest()
 
 
+def keyed_request(endpoint: str, model: str, messages: list[dict[str, Any]], params: dict[str, Any],
+                  repeat: int) -> tuple[str, bytes]:
+    """The resume key (exactly :func:`request_key`) and the request body, encoding the messages once.
+
+    The key's canonical JSON is put together from the same pieces as the body (messages and parameters
+    with sorted keys), so a request costs one JSON encoding of its messages instead of two.
+    """
+    if "model" in params or "messages" in params:  # parameters that override the body's own fields
+        return request_key(endpoint, model, messages, params, repeat), encode_body(model, messages, params)
+    enc = _CANON.encode
+    msgs, prm, mdl = enc(messages), enc(params), enc(model)
+    canon = f'{{"endpoint":{enc(endpoint)},"messages":{msgs},"model":{mdl},"params":{prm},"repeat":{repeat:d}}}'
+    body = f'{{"model":{mdl},"messages":{msgs}' + ("}" if prm == "{}" else "," + prm[1:])
+    return hashlib.sha256(canon.encode("utf-8")).hexdigest(), body.encode("utf-8")
+
+
+_CANON = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
 def run_id_for(tasks: TaskFile, endpoints: list[Endpoint], judge: Endpoint | None, repeats: int,
                rubric: str | None) -> tuple[str, dict[str, Any]]:
     spec = {
@@ -284,7 +303,7 @@ class Runner:
         a new answer) when there is one, else None (the job is finished)."""
         assert ep.model is not None
         params = ep.params(r)
-        key = request_key(ep.base_url, ep.model, item.messages, params, r)
+        key, body = keyed_request(ep.base_url, ep.model, item.messages, params, r)
         if not self.fresh:
             row = self.log.answer(key)
             if row is not None:
@@ -300,7 +319,6 @@ class Runner:
             tally.reasons[reason] += 1
             return None
         shared = key in self._inflight
-        body = encode_body(ep.model, item.messages, params)
         try:
             comp = await self._send(client, key, body)
         except CallFailed as exc:
@@ -457,7 +475,7 @@ class Runner:
         msgs = judge_messages(question_text(item.messages), answer, item.answer,
                               opts.get("rubric") or self.rubric or jep.rubric, scale)
         params = jep.params(0)
-        key = request_key(jep.base_url, jep.model, msgs, params, 0)
+        key, body = keyed_request(jep.base_url, jep.model, msgs, params, 0)
         tally.total += 1
         try:
             row = None if self.fresh else self.log.answer(key)
@@ -465,7 +483,6 @@ class Runner:
                 tally.cached += 1
                 return parse_judge(row["answer"] or "", scale), False
             shared = key in self._inflight
-            body = encode_body(jep.model, msgs, params)
             try:
                 comp = await self._send(client, key, body)
             except CallFailed as exc:

@@ -9,8 +9,9 @@ default 1), scorer options (``tolerance``, ``rel_tolerance``, ``pattern``, ``fla
 ``schema``, ``rubric``, ``scale``, ``fullmatch``) and ``metadata``; any other field is kept as metadata.
 
 :func:`scan` reads the whole file once and raises :class:`~benchlens.errors.InputError` naming the
-line of every problem it found; :meth:`TaskFile.items` then streams the items (never all in memory,
-except for YAML files, which are read whole).
+line of every problem it found; :meth:`TaskFile.items` then gives the items again: from memory when the
+file has at most ``KEEP_ITEMS`` items (kept by the scan, so a small file is parsed once), else streamed
+from the file (never all in memory, except for YAML files, which are read whole).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ FORMATS = ("jsonl", "csv", "yaml")
 ROLES = ("system", "user", "assistant", "developer", "tool")
 KNOWN = ("id", "prompt", "messages", "system", "answer", "scorer", "category", "weight", "metadata", *OPTION_KEYS)
 MAX_PROBLEMS = 20
+KEEP_ITEMS = 5000  # a scan keeps at most this many items in memory (about 1 kB each) for the run
 
 
 @dataclass(frozen=True)
@@ -67,15 +69,20 @@ class TaskFile:
     scorers: dict[str, int]
     default_scorer: str
     allow_code: bool
+    kept: tuple[Item, ...] | None = field(default=None, repr=False, compare=False)
 
     @property
     def uses_judge(self) -> bool:
         return "judge" in self.scorers
 
     def items(self) -> Iterator[Item]:
-        """Stream the items again (the file was validated by :func:`scan`)."""
+        """The items again: those the scan kept, or streamed from the file (validated by :func:`scan`)."""
+        if self.kept is not None:
+            yield from self.kept
+            return
+        specs: dict[str, ScorerSpec] = {}
         for line, raw in _records(self.path, self.format):
-            item, problem = _build(raw, line, self.default_scorer, self.allow_code)
+            item, problem = _build(raw, line, self.default_scorer, self.allow_code, specs)
             if problem or item is None:  # the file changed since it was scanned
                 raise InputError(problem or "invalid item", path=str(self.path), where=f"line {line}")
             yield item
@@ -115,8 +122,10 @@ def scan(path: str | Path, *, default_scorer: str = "normalized", allow_code: bo
     n = 0
     cats: Counter[str] = Counter()
     scs: Counter[str] = Counter()
+    specs: dict[str, ScorerSpec] = {}
+    kept: list[Item] | None = []
     for line, raw in _records(p, f):
-        item, problem = _build(raw, line, default_scorer, allow_code)
+        item, problem = _build(raw, line, default_scorer, allow_code, specs)
         if problem is None and item is not None:
             if item.id in seen:
                 problem = f"duplicate id {item.id!r}"
@@ -131,6 +140,11 @@ def scan(path: str | Path, *, default_scorer: str = "normalized", allow_code: bo
         n += 1
         cats[item.category or ""] += 1
         scs[item.scorer.label] += 1
+        if kept is not None:
+            if n <= KEEP_ITEMS:
+                kept.append(item)
+            else:
+                kept = None  # a large file: the run streams it again
     if problems:
         first_line, first = problems[0]
         more = "; ".join(f"line {ln}: {msg}" for ln, msg in problems[1:6])
@@ -138,7 +152,8 @@ def scan(path: str | Path, *, default_scorer: str = "normalized", allow_code: bo
         raise InputError(first + extra + "; nothing was sent", path=str(p), where=f"line {first_line}")
     if n == 0:
         raise InputError("no items", path=str(p))
-    return TaskFile(p, f, n, _sha256(p), dict(cats), dict(scs), default_scorer, allow_code)
+    return TaskFile(p, f, n, _sha256(p), dict(cats), dict(scs), default_scorer, allow_code,
+                    None if kept is None else tuple(kept))
 
 
 def _sha256(p: Path) -> str:
@@ -275,10 +290,13 @@ def _yaml(p: Path) -> Iterator[tuple[int, Any]]:
 # --- building items ----------------------------------------------------------------------------------
 
 
-def _build(raw: Any, line: int, default_scorer: str, allow_code: bool) -> tuple[Item | None, str | None]:
+def _build(raw: Any, line: int, default_scorer: str, allow_code: bool,
+           specs: dict[str, ScorerSpec] | None = None) -> tuple[Item | None, str | None]:
+    """An item from a parsed record, or the problem with it. ``specs`` caches scorers given by name
+    alone (most items of a file share one)."""
     if isinstance(raw, _Bad):
         return None, raw.problem
-    if not isinstance(raw, Mapping):
+    if type(raw) is not dict and not isinstance(raw, Mapping):
         return None, f"an item must be an object with fields, not {type(raw).__name__}"
     rec = dict(raw)
     iid = rec.get("id")
@@ -311,7 +329,7 @@ def _build(raw: Any, line: int, default_scorer: str, allow_code: bool) -> tuple[
             return None, "'messages' must be a non-empty list of {role, content}"
         messages = []
         for j, m in enumerate(msgs):
-            if not isinstance(m, Mapping) or "role" not in m or "content" not in m:
+            if (type(m) is not dict and not isinstance(m, Mapping)) or "role" not in m or "content" not in m:
                 return None, f"messages[{j}] must have 'role' and 'content'"
             if m["role"] not in ROLES:
                 return None, f"messages[{j}]: unknown role {m['role']!r} (known: {', '.join(ROLES)})"
@@ -319,8 +337,13 @@ def _build(raw: Any, line: int, default_scorer: str, allow_code: bool) -> tuple[
                 return None, f"messages[{j}]: 'content' must be text or a list of parts"
             messages.append(dict(m))
     options = {k: rec[k] for k in OPTION_KEYS if k in rec}
+    raw_spec = rec.get("scorer") or default_scorer
     try:
-        spec = parse_spec(rec.get("scorer") or default_scorer, options, allow_code=allow_code)
+        spec = specs.get(raw_spec) if specs is not None and not options and type(raw_spec) is str else None
+        if spec is None:
+            spec = parse_spec(raw_spec, options, allow_code=allow_code)
+            if specs is not None and not options and type(raw_spec) is str:
+                specs[raw_spec] = spec
         check_answer(spec, rec.get("answer"))
     except SpecError as exc:
         return None, str(exc)
@@ -335,7 +358,7 @@ def _build(raw: Any, line: int, default_scorer: str, allow_code: bool) -> tuple[
     if not math.isfinite(w) or w <= 0:
         return None, f"'weight' must be a positive number, not {weight!r}"
     meta = rec.get("metadata") or {}
-    if not isinstance(meta, Mapping):
+    if type(meta) is not dict and not isinstance(meta, Mapping):
         return None, "'metadata' must be an object"
     meta = dict(meta)
     for k, v in rec.items():
