@@ -113,6 +113,8 @@ def _org_of(url: str | None) -> str | None:
 _DEVELOPER_LINE = re.compile(
     r"^[\s>*_|-]*(?:model\s+)?(?:developer|developed\s+by|creator|created\s+by|publisher|organi[sz]ation|"
     r"model\s+creator|released\s+by)\s*[*_]*\s*[:：|]\s*[*_]*\s*([^\n*_|<]{2,60})", re.I | re.M)
+
+
 def _developer_name(raw: str) -> str:
     """The name in a developer line, Markdown links reduced to their text (``[Abacus.AI](https://...)``)."""
     name = re.sub(r"\[([^\]]*)\]\([^)]*\)?", r"\1", raw)

@@ -9,7 +9,6 @@ sub-lines, the setting columns, the section rows, the caption and the headings.
 
 from __future__ import annotations
 
-import dataclasses
 import math
 import re
 from dataclasses import dataclass, field, replace
@@ -768,7 +767,7 @@ class Interpreter:
                 # describing the benchmark above, with its scores under another setting (or none: no section)
                 if not any(_plain(row[c].text) for c in value_cols) or not last_label:
                     continue
-                row = [dataclasses.replace(cell, text=last_label) if i == key_col else cell
+                row = [replace(cell, text=last_label) if i == key_col else cell
                        for i, cell in enumerate(row)]
             sec = _is_section_row(row, label_cols, value_cols)
             if sec is not None:
