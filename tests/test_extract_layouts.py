@@ -989,3 +989,71 @@ def test_a_plain_row_under_a_bold_benchmark_row_describes_it(tmp_path):
                    ("AcmeMath-7B", "amc-2023", "maj@64", "18/40", 45.0),
                    ("Qwen2-7B-Instruct", "amc-2023", "maj@64", "13/40", 32.5)}
     assert all(s.category is None for s in res.scores)
+
+
+def test_model_and_size_column_and_the_repository_the_code_loads(tmp_path):
+    """GPT-Neo 2.7B: a ``Model and Size`` column of model names; the title starts like OpenAI's line but the
+    pipeline loads ``EleutherAI/gpt-neo-2.7B``, the repository named as the title."""
+    card = write(tmp_path / "card.md", """# GPT-Qx 2.7B
+
+```py
+>>> generator = pipeline('text-generation', model='AcmeLab/gpt-qx-2.7B')
+```
+
+| Model and Size   | Pile BPB   | Lambada Acc | Hellaswag   |
+| ---------------- | ---------- | ----------- | ----------- |
+| GPT-Qx 1.3B      | 0.7527     | 57.23%      | 38.66%  |
+| GPT-2 1.5B       | 1.0468     | 51.21%      | 40.03%      |
+| **GPT-Qx 2.7B**  | **0.7165** | **62.22%**  | **42.73%**  |
+""")
+    res = extract_file(card)
+    assert res.document.publisher == "AcmeLab"
+    assert len(res.scores) == 9
+    assert {s.model_label for s in res.scores if s.first_party} == {"GPT-Qx 1.3B", "GPT-Qx 2.7B"}
+    card2 = write(tmp_path / "card2.md", """# Acme-VL-72B
+
+Built on [Qwen2-72B-Instruct](https://huggingface.co/Qwen/Qwen2-72B-Instruct) with the tokenizer of
+[Qwen2.5-72B-Instruct](https://huggingface.co/Qwen/Qwen2.5-72B-Instruct). Weights: https://huggingface.co/nvidia/Acme-VL-72B
+
+```python
+path = "nvidia/Acme-VL-72B"
+model = AutoModel.from_pretrained(path)
+```
+```python
+path = "nvidia/Acme-VL-72B"
+```
+
+| Tasks | MMLU | GSM8K | Avg. Accuracy |
+|---|---|---|---|
+| Qwen2-72B-Instruct | 82.3 | 91.1 | 🥶 80.0 (-1.2) |
+| Acme-VL-72B | 82.0 | 93.2 | 84.3 (+4.5) |
+""")
+    res2 = extract_file(card2)
+    assert res2.document.publisher == "nvidia"
+    assert sorted(s.value for s in res2.scores if s.model_label == "Qwen2-72B-Instruct") == [-1.2, 80.0, 82.3, 91.1]
+
+
+def test_a_model_card_title_names_the_single_model_of_a_metric_value_table(tmp_path):
+    """Zephyr 7B β: "Model Card for Zephyr 7B β" over an Open LLM Leaderboard ``Metric | Value`` table whose
+    ``Avg.`` is kept as an average; CodeFuse: a ``日期`` (date) column is no score."""
+    card = write(tmp_path / "card.md", """# Model Card for Zephyr 7B β
+
+| Metric                | Value |
+|-----------------------|-------|
+| Avg.                  | 52.15 |
+| ARC (25-shot)         | 62.03 |
+| GSM8K (5-shot)        | 12.74 |
+
+| 模型                 | HumanEval(pass@1) |   日期    |
+|:---------------------|:-----------------:|:-------:|
+| **Zephyr 7B β**      |     **74.4%**     | 2023.9  |
+| CodeLlama-34b        |       48.8%       | 2023.8  |
+""")
+    res = extract_file(card)
+    got = {(s.model_label, s.benchmark_label, s.value) for s in res.scores}
+    assert got == {("Zephyr 7B β", "Avg.", 52.15), ("Zephyr 7B β", "ARC (25-shot)", 62.03),
+                   ("Zephyr 7B β", "GSM8K (5-shot)", 12.74), ("Zephyr 7B β", "HumanEval(pass@1)", 74.4),
+                   ("CodeLlama-34b", "HumanEval(pass@1)", 48.8)}
+    avg = next(s for s in res.scores if s.benchmark_label == "Avg.")
+    assert avg.benchmark is None and "aggregate_of" in avg.key.setting().get("extra", {})
+    assert {s.model for s in res.scores if s.model_label == "Zephyr 7B β"} == {"zephyr-7b-beta"}

@@ -184,6 +184,7 @@ def detect_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, An
     orgs: dict[str, int] = {}
     hosted: dict[str, list[str]] = {}  # the repositories linked under each catalogued organisation
     unknown: dict[str, int] = {}  # organisations the catalog does not know (BioMistral beside mistralai)
+    own_repo = False  # a repository named as the title under an organisation the catalog does not know
     bases = (fm or {}).get("base_model")
     base_repos = {str(b).lower() for b in (bases if isinstance(bases, list) else [bases])
                   if isinstance(b, str) and "/" in b}
@@ -198,6 +199,8 @@ def detect_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, An
             hosted.setdefault(pid, []).append(m.group(2))
         elif m.group(1).lower() not in _NOT_ORGS:
             unknown[m.group(1)] = unknown.get(m.group(1), 0) + 1
+            if title and normalize(m.group(2)) == normalize(title):
+                own_repo = True  # the card's own model ("GPT-Neo 2.7B" loaded from EleutherAI/gpt-neo-2.7B)
     if stated:
         # "Developed by: [Abacus.AI](...)" outweighs links to a base model's lab (meta-llama), not links to
         # the document's own models ("Developed by: DCLM Team" beside apple/DCLM-7B)
@@ -215,7 +218,7 @@ def detect_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, An
         if pid:
             return pid, "the document's developer line"
         return None, None  # a stated developer the catalog does not know outweighs a name's likeness (named later)
-    if unknown and max(unknown.values()) >= 2 and max(unknown.values()) > max(orgs.values(), default=0):
+    if own_repo or unknown and max(unknown.values()) >= 2 and max(unknown.values()) > max(orgs.values(), default=0):
         # the models are hosted by an organisation the catalog does not know: it is named later ("GPT-J 6B"
         # loaded from EleutherAI/gpt-j-6B is not OpenAI's, whatever its name starts like)
         return None, None
@@ -328,7 +331,9 @@ def _by_prose(text: str) -> str | None:
 
 # where a document says which organisation hosts a model: links, and repo ids loaded in its code snippets
 _HOSTED = re.compile(r"(?:(?<![\w.-])huggingface\.co/(?:collections/)?|github\.com/|modelscope\.cn/models/|"
-                     r"from_pretrained\(\s*[\"'])([A-Za-z0-9_.-]+)/([A-Za-z0-9_.-]+)")
+                     r"from_pretrained\(\s*[\"']|\b(?:model|model_id|model_name|model_path|model_name_or_path|repo_id|path|checkpoint)"
+                     r"\s*=\s*[\"'])"
+                     r"([A-Za-z0-9_.-]+)/([A-Za-z0-9_.-]+)")
 _DEVELOPERS_BOLD = re.compile(r"^[\s>*_|-]*\*\*(?:model\s+)?(?:developers?|authors?)\*\*\s*[:：]?\s*([^\n*_|<]{2,60})",
                               re.I | re.M)
 

@@ -76,6 +76,7 @@ _NON_SCORE = re.compile(
     r"layer[\s_]*(num|count)|num[\s_]*(of[\s_]*)?(layers|heads)|head[\s_]*(num|count|dim)|samples?[\s_]*/|"
     + _CHANCE_WORDS + "|"
     r"carbon|co₂|\bkwh\b|[gtpe]flops|seq(?:uence)?[\s_]*len(?:gth)?|sparsity|^d_[a-z]+$|mlp[\s_]*ratio|^lr$|^bs\b|weight[\s_]*(tying|decay)|norm(?:alization)?[\s_]*type|^beta\d?$|warm-?up|pos(?:itional)?[\s_]*embed|attention[\s_]*variant|^biases$|block[\s_]*type|^activation|\b(?:starting|total|train(?:ing)?|unique)[\s_]*tokens\b|\bmultiplier\b|"
+    r"^(?:日期|时间|時間|发布(?:时间|日期)|發布(?:時間|日期)|参数量?|參數量?|上下文长度|上下文長度|许可证?|許可證?)$|"
     r"confidence[\s_]*interval|^(?:\d+(?:\.\d+)?[\s_]*%[\s_]*)?c\.?i\.?$|"
     r"^#[\s_]*(?:of[\s_]*)?(?:image[\s_]*|visual[\s_]*|output[\s_]*)?tokens\b|\b(?:avg\.?|average|mean)[\s_]*(?:#[\s_]*)?(?:output[\s_]*|response[\s_]*)?tokens\b|"
     r"tokens[\s_]*(?:per|/)[\s_]*(?:image|sample|response|answer|question)|%[\s_]*of[\s_]*total|max[\s_]*len(?:gth)?\b|\bepochs?\b|per[\s_]*second|amp[\s_]*type|\bbatch[\s_]*size|learning[\s_]*rate",
@@ -112,7 +113,7 @@ _PLAIN_SCORE_HEADER = re.compile(r"^(score|value|result)s?$", re.I)
 _AGGREGATE_WORD = re.compile(r"^(avg\.?|average|mean|overall|total)$", re.I)
 _BENCH_HEADER = re.compile(r"^(benchmarks?|tasks?|datasets?|evaluations?|metric|eval(uation)?s?|test|"
                            r"benchmark\s*\(metric\))$", re.I)
-_MODEL_HEADER = re.compile(r"^(models?|model\s*name|systems?|llms?)$", re.I)
+_MODEL_HEADER = re.compile(r"^(models?|model\s*name|systems?|llms?|models?\s*(?:and|&|\+|\/)\s*(?:sizes?|params?|parameters))$", re.I)
 
 
 def mode_in(text: str | None) -> str | None:
@@ -295,8 +296,9 @@ class Interpreter:
 
     def _subject(self) -> str | None:
         """The model the document is about: its title when that names a catalog model, or reads as a model
-        name with a size or version ("Llama-3.1-Nemotron-Nano-8B-v1"), kept as written."""
-        title = self.src.document.title
+        name with a size or version ("Llama-3.1-Nemotron-Nano-8B-v1"), kept as written ("Model Card for"
+        left out)."""
+        title = _MODEL_CARD.sub("", self.src.document.title or "").strip()
         if title:
             r = resolve_model(title, catalog=self.cat)
             if r.id:
@@ -1015,7 +1017,7 @@ class Interpreter:
         se_col = next((c for c, n in enumerate(names) if n in ("stderr", "se")), None)
         metric_col = next((c for c, n in enumerate(names) if n == "metric"), None)
         task_col = key_col if key_col is not None else 0
-        subject = self.subject or self.src.document.title or ""
+        subject = self.subject or _MODEL_CARD.sub("", self.src.document.title or "").strip()
         last = ""
         for r_off, row in enumerate(body):
             r = header_n + r_off
@@ -1023,10 +1025,10 @@ class Interpreter:
             last = task
             if not task or not _plain(row[vcol].text):
                 continue
-            if _AGGREGATE.match(task):
-                res.skipped.append(Skip(index, r, vcol, row[vcol].line, row[vcol].text, "aggregate row"))
-                continue
             attrs = {}
+            if _AGGREGATE.match(task) and not self.looks_bench(task):
+                # "Avg." over the table's benchmarks: kept as printed, as its own label, never compared
+                attrs["aggregate"] = self._aggregate_scope(index, None)
             if metric_col is not None and metric_col != task_col and _plain(row[metric_col].text):
                 attrs["metric"] = _plain(row[metric_col].text)
             text = row[vcol].text
