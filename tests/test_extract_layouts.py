@@ -1057,3 +1057,141 @@ def test_a_model_card_title_names_the_single_model_of_a_metric_value_table(tmp_p
     avg = next(s for s in res.scores if s.benchmark_label == "Avg.")
     assert avg.benchmark is None and "aggregate_of" in avg.key.setting().get("extra", {})
     assert {s.model for s in res.scores if s.model_label == "Zephyr 7B β"} == {"zephyr-7b-beta"}
+
+
+def test_a_model_size_column_of_names_and_markdown_group_headers(tmp_path):
+    """OpenELM: a ``Model Size`` column holding model names; LLM4Decompile: ``| HumanEval-Decompile | | |``
+    over a row of ``O0 | O1 | AVG``, the empty cells continuing the group; BioMistral: a ``Base Model``
+    column of a quantisation table stays unread."""
+    card = write(tmp_path / "card.md", """# AcmeELM
+
+| **Model Size** | **ARC-c** | **HellaSwag** | **Average** |
+|---|---|---|---|
+| [AcmeELM-270M](https://huggingface.co/apple/AcmeELM-270M) | 26.45 | 46.71 | 36.58 |
+| [AcmeELM-3B](https://huggingface.co/apple/AcmeELM-3B) | 35.58 | 72.44 | 54.01 |
+
+| Model/Benchmark | HumanEval-Decompile | | | ExeBench | |
+|:---:|:---:|:---:|:---:|:---:|:---:|
+| Optimization Level | O0 | O1 | AVG | O0 | AVG |
+| GPT-4o | 0.3049 | 0.1159 | 0.1601 | 0.0443 | 0.0378 |
+| DeepSeek-Coder-6.7B | 0 | 0 | 0 | 0 | 0.0000 |
+
+| Model | MMLU | | GSM8K |
+|---|---|---|---|
+| | 5-shot | 0-shot | 8-shot |
+| AcmeELM-3B | 61.0 | 58.2 | 40.1 |
+
+| Base Model | Method | q_group_size | w_bit | VRAM GB |
+|---|---|---|---|---|
+| AcmeELM-3B | AWQ | 128 | 4 | 4.68 |
+""")
+    res = extract_file(card)
+    by = {(s.model_label, s.benchmark_label): s for s in res.scores}
+    assert by[("AcmeELM-3B", "HellaSwag")].value == 72.44 and by[("AcmeELM-270M", "ARC-c")].value == 26.45
+    assert {lab for m, lab in by if m == "GPT-4o"} == {"HumanEval-Decompile O0", "HumanEval-Decompile O1",
+                                                      "HumanEval-Decompile AVG", "ExeBench O0", "ExeBench AVG"}
+    assert by[("GPT-4o", "HumanEval-Decompile AVG")].benchmark is None  # an average, kept, never compared
+    mmlu = sorted((s.key.shots, s.value) for s in res.scores if s.benchmark == "mmlu")
+    assert mmlu == [(0, 58.2), (5, 61.0)]
+    assert not [s for s in res.scores if s.value in (128, 4, 4.68)]
+    assert {s.model_label for s in res.scores if s.first_party} == {"AcmeELM-270M", "AcmeELM-3B"}
+
+
+def test_a_heading_names_the_benchmark_of_metric_columns(tmp_path):
+    """Vikhr-Nemo: "Результаты на Ru-Arena-General" over ``Winrate | 95% CI``; SPPO: "AlpacaEval Leaderboard
+    Evaluation Results" over ``LC. Win Rate | Win Rate``; SUS-Chat: tables side by side inside a layout
+    table."""
+    card = write(tmp_path / "card.md", """# Acme-12B
+
+#### Результаты на Zu-Arena-General
+
+| Model Name | Winrate | 95% CI | Average # Tokens |
+|---|---|---|---|
+| gpt-4-1106-preview | 90.9 | (-1.3, 1.0) | 541 |
+| Acme-12B | 79.8 | (-2.2, 1.9) | 627 |
+
+## [ZetaEval Leaderboard Evaluation Results](https://example.org)
+
+| Model | LC. Win Rate | Win Rate |
+|---|---|---|
+| Acme-12B | 31.73 | 31.74 |
+
+<table><tr><td>
+<table><thead><tr><th>Model</th><th>mmlu (0-shot)</th></tr></thead>
+<tbody><tr><td>Acme-12B</td><td>74.35</td></tr></tbody></table>
+</td><td>
+<table><thead><tr><th>Model</th><th>cmmlu (0-shot)</th></tr></thead>
+<tbody><tr><td>Acme-12B</td><td>78.68</td></tr></tbody></table>
+</td></tr></table>
+""")
+    res = extract_file(card)
+    got = {(s.model_label, s.benchmark_label, (s.key.subset or "").lower(), s.value) for s in res.scores}
+    assert ("Acme-12B", "Zu-Arena-General", "winrate", 79.8) in got
+    assert ("Acme-12B", "ZetaEval", "lc. win rate", 31.73) in got
+    assert {s.benchmark for s in res.scores if s.value in (74.35, 78.68)} == {"mmlu", "cmmlu"}
+    assert all(s.category is None for s in res.scores)  # the CI column is no category
+    assert len(res.scores) == 6
+
+
+def test_names_of_the_cards_own_models_without_a_catalogued_publisher(tmp_path):
+    """Vikhr-Nemo: no "#" title, a "## Vikhr-Nemo-12B-..." heading, ``base_model: mistralai/...`` and datasets
+    under ``Vikhrmodels``; SPPO: ``Llama-3-8B-SPPO Iter1`` rows in the card of Llama-3-Instruct-8B-SPPO-Iter3;
+    ArmoRM: a title naming the line in parentheses, a linked repository's short name; LLM4Decompile: no
+    title and no link, the model its code loads."""
+    card = write(tmp_path / "card.md", """---
+base_model:
+- mistralai/Mistral-Nemo-Instruct-2407
+datasets:
+- Acmemodels/GrandMaster
+- Acmemodels/Grounded-RAG
+---
+## Acme-Nemo-12B-Instruct
+
+| Model | MMLU |
+|---|---|
+| Mistral-Nemo-Instruct-2407 | 68.0 |
+| Acme-Nemo-12B-Instruct | 69.1 |
+""")
+    res = extract_file(card)
+    assert res.document.publisher == "Acmemodels"
+    assert {s.model_label for s in res.scores if s.first_party} == {"Acme-Nemo-12B-Instruct"}
+    card2 = write(tmp_path / "card2.md", """# Llama-3-Instruct-8B-ZPPO-Iter3
+
+Weights: https://huggingface.co/ACME-AGI/Llama-3-Instruct-8B-ZPPO-Iter3
+
+| Model | LC. Win Rate |
+|---|---|
+| Llama-3-8B-ZPPO Iter1 | 31.73 |
+| Meta-Llama-3-8B-Instruct | 22.9 |
+""")
+    res2 = extract_file(card2)
+    assert {s.model_label for s in res2.scores if s.first_party} == {"Llama-3-8B-ZPPO Iter1"}
+    card3 = write(tmp_path / "card3.md", """# Absolute-Rating Reward Model (ZarmoRM) with Experts
+
++ Models: https://huggingface.co/AcmeFlow/ZarmoRM-Llama3-8B-v0.1, https://huggingface.co/otheruser/Fsx-RM-v0.1,
+  https://huggingface.co/otheruser/Fsx-RM-v0.1, https://huggingface.co/AcmeFlow/pair-preference-model-LLaMA3-8B
+
+| Model | Chat | Safety |
+|---|---|---|
+| ZarmoRM-Llama3-8B-v0.1 | 96.9 | 92.2 |
+| pair-preference-model | 98.3 | 89.7 |
+| Fsx-RM-v0.1 | 99.4 | 86.8 |
+""")
+    res3 = extract_file(card3)
+    assert res3.document.publisher == "AcmeFlow"
+    assert {s.model_label for s in res3.scores if s.first_party} == {"ZarmoRM-Llama3-8B-v0.1", "pair-preference-model"}
+    card4 = write(tmp_path / "card4.md", """### 1. Introduction of Acme4Decompile
+
+| Model | HumanEval |
+|---|---|
+| Acme4Decompile-End-6.7B | 0.6805 |
+| GPT-4o | 0.3049 |
+
+```python
+model_path = 'Acme4Binary/acme4decompile-6.7b-v1.5'
+model = AutoModelForCausalLM.from_pretrained(model_path)
+```
+""")
+    res4 = extract_file(card4)
+    assert res4.document.publisher == "Acme4Binary"
+    assert {s.model_label for s in res4.scores if s.first_party} == {"Acme4Decompile-End-6.7B"}

@@ -241,8 +241,11 @@ def detect_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, An
                 if not isinstance(v, str):
                     continue
                 org = _org_of(v) if "://" in v else (v.split("/")[0] if "/" in v else None)
-                if org and catalog.find_publisher(org):
-                    return catalog.find_publisher(org), f"front matter {key}"
+                pid = catalog.find_publisher(org) if org else None
+                if pid and (key != "base_model" or not title or catalog.publisher_owns_label(pid, title)):
+                    # the base model's lab only for a card named like its line ("Vikhr-Nemo" built on
+                    # mistralai/Mistral-Nemo-Instruct is not Mistral's)
+                    return pid, f"front matter {key}"
     return None, None
 
 
@@ -360,8 +363,13 @@ def _named_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, An
     if m and m.group(1).strip():
         return m.group(1).strip().rstrip(".,;")
     prefix = own_model_prefix(title, sidecar, text)
+    if prefix and len(prefix) >= 4:
+        # an organisation named after the model line: "VikhrModels" (GitHub, datasets) for "Vikhr-Nemo"
+        named = [org for org in _org_mentions(text, fm) if normalize(org).startswith(prefix)]
+        if named:
+            return max(set(named), key=named.count)
     if prefix:
-        orgs: dict[str, int] = {}
+        orgs: dict[str, float] = {}
         whole = normalize(title or "")
         for m in _HOSTED.finditer(text[:50000]):
             # an organisation the catalog knows is the base model's lab here (the document's own publisher
@@ -371,7 +379,9 @@ def _named_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, An
                     "datasets", "spaces", "docs", "collections", "models", "blob") and not catalog.find_publisher(
                     m.group(1)) and not _QUANTISED.search(m.group(2)):
                 # the repository named exactly as the document's title is the model itself
-                orgs[m.group(1)] = orgs.get(m.group(1), 0) + (10 if whole and normalize(m.group(2)) == whole else 1)
+                # ... and a model host (Hugging Face, code loading it) before a code repository (GitHub account)
+                weight = 10 if whole and normalize(m.group(2)) == whole else 0.5 if "github.com" in m.group(0) else 1
+                orgs[m.group(1)] = orgs.get(m.group(1), 0) + weight
         if orgs:
             return max(orgs.items(), key=lambda kv: kv[1])[0]
     name = _by_prose(text)
@@ -385,7 +395,21 @@ def _named_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, An
         linked[org] = linked.get(org, 0) + 1
     if linked and max(linked.values()) >= 2:
         return max(linked.items(), key=lambda kv: kv[1])[0]  # the organisation hosting the linked models
+    loaded = [org for org, _ in code_loaded(text) if not catalog.find_publisher(org)]
+    if loaded and not linked:
+        return max(set(loaded), key=loaded.count)  # the organisation whose model the usage code loads
     return None
+
+
+def _org_mentions(text: str, fm: dict[str, Any] | None) -> list[str]:
+    """Organisations a document names as hosts: links and code (``_HOSTED``), and its front matter's
+    ``datasets`` / ``base_model`` repository ids."""
+    out = [m.group(1) for m in _HOSTED.finditer(text[:50000]) if m.group(1).lower() not in _NOT_ORGS]
+    for key in ("datasets", "base_model"):
+        vals = (fm or {}).get(key)
+        out += [v.split("/")[0] for v in (vals if isinstance(vals, list) else [vals])
+                if isinstance(v, str) and v.count("/") == 1]
+    return out
 
 
 _QUANTISED = re.compile(r"(?:^|[-_.])(?:gguf|ggml|gptq|awq|exl2|mlx|\d+(?:_\d+)?bpw|int[48]|q[2-8]_k\w*|fp8|nf4|bnb)"
@@ -438,11 +462,30 @@ def own_model_prefix(title: str | None, sidecar: dict[str, Any], text: str = "")
                 w = _first_word(n)
                 if w:
                     words[w] = words.get(w, 0) + 1
+            # a linked line the title names ("Absolute-Rating ... Reward Model (ArmoRM)" links ArmoRM-Llama3-8B)
+            in_title = [w for w in words if w in normalize(title or "")]
+            if len(in_title) == 1:
+                return in_title[0]
             # a title that gives a name yields only to a line linked more than once (one link to a base
             # model, "deepseek-coder-6.7b-base", does not rename "OpenCodeInterpreter")
             if words and (prefix is None or max(words.values()) >= 2):
                 return max(words.items(), key=lambda kv: kv[1])[0]
+        if prefix is None and not names:  # no title, no links: the model its code loads ("LLM4Binary/llm4decompile-...")
+            loaded = [_first_word(name) for _, name in code_loaded(text)]
+            loaded = [w for w in loaded if w]
+            if loaded:
+                return max(set(loaded), key=loaded.count)
     return prefix
+
+
+_CODE_LOAD = re.compile(r"(?:from_pretrained\(\s*[\"']|\b(?:model|model_id|model_name|model_path|model_name_or_path|repo_id|"
+                        r"path|checkpoint)\s*=\s*[\"'])([A-Za-z0-9_.-]+)/([A-Za-z0-9_.-]+)[\"']")
+
+
+def code_loaded(text: str) -> list[tuple[str, str]]:
+    """(organisation, repository) of the models a document's code loads (``from_pretrained("org/x")``,
+    ``model_path = 'org/x'``)."""
+    return [(m.group(1), m.group(2)) for m in _CODE_LOAD.finditer(text[:50000])]
 
 
 def read_document(path: str | Path, catalog: Catalog, *, publisher: str | None = None, origin: str | None = None,
@@ -537,6 +580,9 @@ def read_document(path: str | Path, catalog: Catalog, *, publisher: str | None =
         title = hf.group(1).split("/")[-1]
     if not title and fm and isinstance(fm.get("model-index"), list) and fm["model-index"]:
         title = (fm["model-index"][0] or {}).get("name")
+    if not title and headings and headings[0].level == 2 and re.search(r"\d", headings[0].text) and \
+            own_model_prefix(headings[0].text, {}) and not _GENERIC_TITLE.match(headings[0].text):
+        title = headings[0].text  # no "#" title: a first "## Vikhr-Nemo-12B-Instruct" names the model
     if not title and kind == "text":
         title = next((ln.strip() for ln in lines[:15] if len(re.findall(r"[A-Za-z]{2,}", ln)) >= 2), None)
     if publisher:

@@ -74,8 +74,8 @@ def find_tables(doc: SourceDoc) -> list[Grid]:
         except (etree.ParserError, ValueError):
             continue
         for table in frag.iter("table"):
-            # only tables not nested inside another table of this fragment
-            if any(a.tag == "table" for a in table.iterancestors()):
+            # a table holding tables is a layout (two tables side by side): its inner tables are read instead
+            if any(True for _ in table.iterdescendants("table")):
                 continue
             g = _grid(table, base_line, doc)
             if g is not None:

@@ -77,11 +77,17 @@ _NON_SCORE = re.compile(
     + _CHANCE_WORDS + "|"
     r"carbon|co₂|\bkwh\b|[gtpe]flops|seq(?:uence)?[\s_]*len(?:gth)?|sparsity|^d_[a-z]+$|mlp[\s_]*ratio|^lr$|^bs\b|weight[\s_]*(tying|decay)|norm(?:alization)?[\s_]*type|^beta\d?$|warm-?up|pos(?:itional)?[\s_]*embed|attention[\s_]*variant|^biases$|block[\s_]*type|^activation|\b(?:starting|total|train(?:ing)?|unique)[\s_]*tokens\b|\bmultiplier\b|"
     r"^(?:日期|时间|時間|发布(?:时间|日期)|發布(?:時間|日期)|参数量?|參數量?|上下文长度|上下文長度|许可证?|許可證?)$|"
-    r"confidence[\s_]*interval|^(?:\d+(?:\.\d+)?[\s_]*%[\s_]*)?c\.?i\.?$|"
+    r"confidence[\s_]*interval|\bw[\s_]*bits?\b|group[\s_]*size|^(?:bits?|wbits|quant(?:isation|ization)?[\s_]*method)$|^(?:\d+(?:\.\d+)?[\s_]*%[\s_]*)?c\.?i\.?$|"
     r"^#[\s_]*(?:of[\s_]*)?(?:image[\s_]*|visual[\s_]*|output[\s_]*)?tokens\b|\b(?:avg\.?|average|mean)[\s_]*(?:#[\s_]*)?(?:output[\s_]*|response[\s_]*)?tokens\b|"
     r"tokens[\s_]*(?:per|/)[\s_]*(?:image|sample|response|answer|question)|%[\s_]*of[\s_]*total|max[\s_]*len(?:gth)?\b|\bepochs?\b|per[\s_]*second|amp[\s_]*type|\bbatch[\s_]*size|learning[\s_]*rate",
     re.I,
 )
+# "Results on X", "Результаты на бенчмарке X", "X 的结果"...: a heading that names the table's benchmark
+_RESULTS_ON = re.compile(r"^(?:(?:evaluation\s+)?results?\s+(?:on|of|for)\s+(?:the\s+)?(?:benchmark\s+)?|"
+                         r"результаты\s+(?:на|по)\s+(?:бенчмарке\s+)?|ergebnisse\s+(?:auf|für)\s+|"
+                         r"résultats\s+(?:sur|pour)\s+)([A-Z][\w.+-]{1,40})$"
+                         r"|^([A-Z][\w.+-]{1,40})\s+(?:leaderboard\s+)?(?:evaluation\s+)?results?$", re.I)
+_MODEL_SIZE_HEADER = re.compile(r"^models?\s*(?:sizes?|params?|parameters|\(\s*(?:sizes?|params?)\s*\))$", re.I)
 _MODEL_CARD = re.compile(r"^\s*model\s+card\s+(?:for|of)\s+|\s+model\s+card\s*$", re.I)  # "X Model Card" is X
 _AGGREGATE = re.compile(r"^(acc\.?\s*)?(avg\.?|average|mean|overall|total|h6|h4)(\b.*)?$", re.I)
 _LABEL_HEADERS = {
@@ -292,6 +298,7 @@ class Interpreter:
         self._claimed_prefix = prefix if claims_own_models(src.text, prefix) else None
         self._claims: dict[str, bool] = {}
         self._repos: tuple[str, ...] | None = None
+        self._distinct: str | None = None
         self._category_rows = False  # the current table's rows are capability categories (averages)
 
     def _subject(self) -> str | None:
@@ -411,6 +418,10 @@ class Interpreter:
         if not text:
             return None
         t = re.sub(r"^\s*(\d+(\.\d+)*\.?|[A-Z]\.)\s+", "", _plain(text)).strip(" :")
+        m = _RESULTS_ON.match(t)
+        name = (m.group(1) or m.group(2)) if m else None
+        if name and not self.looks_model(name) and not mode_in(name) and not self._HEADING_WORDS.fullmatch(name):
+            return name  # "Results on Ru-Arena-General", "Результаты на бенчмарке RAG", "AlpacaEval Leaderboard Evaluation Results"
         if not t or len(t.split()) > 3 or len(t) > 40 or self._HEADING_WORDS.search(t) or mode_in(t) \
                 or _CATEGORY_WORDS.match(t) \
                 or self.looks_model(t) or not re.search(r"[A-Z0-9]", t):
@@ -624,6 +635,20 @@ class Interpreter:
         return cols
 
     def _headers(self, hrows: list[list[GridCell]], width: int) -> list[Axis]:
+        # Markdown has no colspan: "| HumanEval-Decompile | | | ExeBench | |" over a row of labels in every
+        # column is a group header whose empty cells continue the label on their left
+        carried: dict[tuple[int, int], str] = {}
+        starts: set[tuple[int, int]] = set()
+        last_row = hrows[-1] if hrows else []
+        for r, row in enumerate(hrows[:-1]):
+            left: tuple[int, str] | None = None
+            for c in range(1, min(width, len(row))):
+                t = _plain(row[c].text)
+                if t:
+                    left = (c, t)
+                elif left and c < len(last_row) and _plain(last_row[c].text) and not row[c].spanned:
+                    carried[(r, c)] = left[1]
+                    starts.add((r, left[0]))
         out = []
         for c in range(width):
             mains: list[str] = []
@@ -635,6 +660,9 @@ class Interpreter:
                     continue
                 cell = row[c]
                 main, sub = _header_parts(cell.text)
+                if (r, c) in carried or (r, c) in starts:
+                    group = carried.get((r, c)) or main
+                    continue
                 if not main or parse_cell(cell.text).missing:
                     continue
                 q, bad = parse_qualifier(main) if r > 0 else ({}, ["x"])
@@ -653,6 +681,8 @@ class Interpreter:
                 if main not in mains:
                     mains.append(main)
                 subs.extend(sub)
+            if not mains and group:  # "| MMLU | |" over "| 5-shot | 0-shot |": the group is the label
+                mains, group = [group], None
             raw = hrows[-1][c].text if c < len(hrows[-1]) else ""
             out.append(Axis(label=" ".join(mains), raw=raw, subs=subs, line=line, group=group))
         return _spread_listed_parts(out)
@@ -663,9 +693,10 @@ class Interpreter:
         h_m = sum(1 for c in value_cols if self.looks_model(headers[c].label))
         best_b, best_b_col, best_m, best_m_col = 0, None, 0, None
         for c in label_cols:
-            if headers[c].label and _NON_SCORE.search(headers[c].label) and not _MODEL_HEADER.match(headers[c].label):
-                continue  # a "Parameters" / "Size" column names sizes, not models ("12B" looks like one)
             labs = [_header_parts(r[c].text)[0] for r in body if c < len(r)]
+            if headers[c].label and _NON_SCORE.search(headers[c].label) and not _MODEL_HEADER.match(
+                    headers[c].label) and not (_MODEL_SIZE_HEADER.match(headers[c].label) and _named_column(labs)):
+                continue  # a "Parameters" / "Size" column names sizes, not models ("12B" looks like one)
             nb = sum(1 for t in labs if t and self.looks_bench(t))
             nm = sum(1 for t in labs if t and self.looks_model(t))
             if nb > best_b:
@@ -750,7 +781,7 @@ class Interpreter:
         assert key_col is not None
         value_cols = self._score_columns(index, headers, body, header_n, value_cols, res)
         attr = {c: self._attr_kind(headers[c].label, [_plain(r[c].text) for r in body])
-                for c in label_cols if c != key_col}
+                for c in label_cols if c != key_col and not _NON_SCORE.search(headers[c].label or "")}
         ctx_mode = _context_mode(grid, self.src.document.title)
         ctx_base = _context_base(grid, self.all_headings, self.src.document.title)
         self._own_variants = self._own_variant_columns([headers[c] for c in value_cols])
@@ -879,7 +910,7 @@ class Interpreter:
         assert key_col is not None
         value_cols = self._score_columns(index, headers, body, header_n, value_cols, res)
         attr = {c: self._attr_kind(headers[c].label, [_plain(r[c].text) for r in body])
-                for c in label_cols if c != key_col}
+                for c in label_cols if c != key_col and not _NON_SCORE.search(headers[c].label or "")}
         ctx_mode = _context_mode(grid, self.src.document.title)
         ctx_base = _context_base(grid, self.all_headings, self.src.document.title)
         section = None
@@ -933,6 +964,8 @@ class Interpreter:
                         not _NON_SCORE.search(blabel) and not self.looks_bench(blabel):
                     # "Average", or a category's average ("Common-sense Reasoning", "Math & Code")
                     cattrs["aggregate"] = self._aggregate_scope(index, section)  # kept, never compared
+                    if h.group and not mode_in(h.group) and _AGGREGATE.match(hlabel):
+                        blabel = f"{h.group} {blabel}"  # "AVG" under "HumanEval-Decompile"
                 elif (_NON_SCORE.search(hlabel) or _NON_SCORE.search(blabel)) and not self._percent_column(
                         body, c, hlabel):  # "Average (Sparsity)"; a "Date" column of percentages is a score
                     if _plain(row[c].text):
@@ -1305,6 +1338,18 @@ class Interpreter:
         a, b = normalize(org), normalize(self.publisher or "")
         return bool(a and b) and (a.startswith(b) or b.startswith(a))
 
+    def _distinctive_word(self) -> str | None:
+        """The word of the document's model name that is its own: not another lab's line, a size, a version
+        or a generic word ("sppo" of "Llama-3-Instruct-8B-SPPO-Iter3"); None unless exactly one."""
+        if self._distinct is None:
+            theirs = {normalize(p) for pid, pub in self.cat.publishers.items() if pid != self.publisher
+                      for p in pub.model_prefixes}
+            words = [w for w in _name_words(self._doc_model() or "") if len(w) >= 4 and w not in _GENERIC_NAME_WORDS
+                     and not re.fullmatch(r"(?:v|iter|r|ep|epoch|step)?\d[\w.]*", w) and not any(
+                         w.startswith(t) or t.startswith(w) for t in theirs)]
+            self._distinct = words[0] if len(words) == 1 else ""
+        return self._distinct or None
+
     def _publisher_repos(self) -> tuple[str, ...]:
         """The (normalised) names of the repositories the document links under the publisher's organisation."""
         if self._repos is None:
@@ -1342,9 +1387,17 @@ class Interpreter:
             return True  # "argilla/notus-7b-v1" in Argilla's card: a repo id under the publisher's organisation
         if mid is None and getattr(self, "_own_variants", False):
             return True
+        lab = normalize(label)
         if mid is None and self.src.publisher_source != "given" and any(
-                normalize(label).startswith(r) for r in self._publisher_repos()):
-            return True  # "GRIN MoE (16x3.8B)" where the document links huggingface.co/microsoft/GRIN-MoE
+                lab.startswith(r) or (len(lab) >= 8 and r.startswith(lab) and not any(
+                    self.cat.publisher_owns_label(p, label) for p in self.cat.publishers if p != self.publisher))
+                for r in self._publisher_repos()):
+            # "GRIN MoE (16x3.8B)" where the document links huggingface.co/microsoft/GRIN-MoE; the short name of
+            # a linked repository ("pair-preference-model"), unless it names another lab's line ("llama-65b")
+            return True
+        word = self._distinctive_word()
+        if word and mid is None and self.src.publisher_source != "given" and word in _name_words(label):
+            return True  # "Llama-3-8B-SPPO Iter1" in the card of Llama-3-Instruct-8B-SPPO-Iter3
         if self.publisher not in self.cat.publishers:
             # a lab the catalog does not know: its own models are the ones named like the document
             prefix = own_model_prefix(self.src.document.title, self.src.sidecar, self.src.text)
@@ -1365,10 +1418,12 @@ class Interpreter:
         theirs = {re.sub(r"[^a-z0-9]", "", p.lower()) for pid, pub in self.cat.publishers.items()
                   if pid != self.publisher for p in pub.model_prefixes}
         stem = re.match(r"[a-z]{5,}(?=\d)", own)
-        if stem and stem.group() not in theirs and re.match(re.escape(stem.group()) + r"\d", lab):
-            return True
+        if stem and not any(t.startswith(stem.group()) for t in theirs) and re.match(
+                re.escape(stem.group()) + r"\d", lab):
+            return True  # (not "llama" of "Llama-3-8B-SFR": that is another lab's line)
         core = re.sub(r"\d+(?:\.\d+)?[bmk]$", "", own)
-        return core != own and len(core) >= 6 and not re.search(r"\d", core) and core not in theirs and lab.startswith(core)
+        return core != own and len(core) >= 6 and not re.search(r"\d", core) and not any(
+            t.startswith(core) for t in theirs) and lab.startswith(core)
 
     # -- scales ---------------------------------------------------------------------------------------------
     def _fix_scales(self, res: TableResult) -> None:
@@ -1429,6 +1484,24 @@ _MARKS = re.compile(r"(\\?[*#$&†‡§]+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*$")
 _JUDGE = re.compile(r"(?:evaluated|judged|graded|scored|rated|assessed)\s+(?:by|with|using)\s+"
                     r"((?:GPT|Gemini|Claude|o\d|Qwen|DeepSeek|Llama)[\w.\-]*(?:\s+(?:Pro|Flash|Sonnet|Opus|mini))?)",
                     re.I)
+
+
+_GENERIC_NAME_WORDS = {"instruct", "instruction", "chat", "base", "model", "preview", "beta", "alpha", "final",
+                       "latest", "large", "small", "medium", "mini", "tiny", "turbo", "hf", "gguf", "awq", "gptq",
+                       "dpo", "sft", "rlhf", "orpo", "merge", "merged", "uncensored", "abliterated", "vision", "coder",
+                       "code", "math", "reasoning", "thinking", "distill", "lora", "qlora", "full", "multilingual"}
+
+
+def _name_words(label: str) -> list[str]:
+    """The words of a model name, lower case, split at spaces, dashes, underscores and slashes."""
+    return [w for w in re.split(r"[\s\-_/()\[\],:]+", label.lower()) if w]
+
+
+def _named_column(labels: list[str]) -> bool:
+    """Whether a column under a size-like header ("Model Size") holds model names ("OpenELM-270M"), not
+    bare sizes ("270M", "12B", "8x7B")."""
+    named = [t for t in labels if t and re.search(r"[A-Za-z]{3,}", t)]
+    return len(named) >= 2 and len(named) >= 0.8 * len([t for t in labels if t])
 
 
 def _label_marks(label: str) -> list[str]:
