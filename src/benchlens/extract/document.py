@@ -333,10 +333,11 @@ def _by_prose(text: str) -> str | None:
 
 
 # where a document says which organisation hosts a model: links, and repo ids loaded in its code snippets
+# code that loads a model by its repository id: from_pretrained("org/x"), model_path = 'org/x'
+_LOAD_PREFIX = (r"from_pretrained\(\s*[\"']|\b(?:model|model_id|model_name|model_path|model_name_or_path|repo_id|"
+                r"path|checkpoint)\s*=\s*[\"']")
 _HOSTED = re.compile(r"(?:(?<![\w.-])huggingface\.co/(?:collections/)?|github\.com/|modelscope\.cn/models/|"
-                     r"from_pretrained\(\s*[\"']|\b(?:model|model_id|model_name|model_path|model_name_or_path|repo_id|path|checkpoint)"
-                     r"\s*=\s*[\"'])"
-                     r"([A-Za-z0-9_.-]+)/([A-Za-z0-9_.-]+)")
+                     + _LOAD_PREFIX + r")([A-Za-z0-9_.-]+)/([A-Za-z0-9_.-]+)")
 _DEVELOPERS_BOLD = re.compile(r"^[\s>*_|-]*\*\*(?:model\s+)?(?:developers?|authors?)\*\*\s*[:：]?\s*([^\n*_|<]{2,60})",
                               re.I | re.M)
 
@@ -478,8 +479,7 @@ def own_model_prefix(title: str | None, sidecar: dict[str, Any], text: str = "")
     return prefix
 
 
-_CODE_LOAD = re.compile(r"(?:from_pretrained\(\s*[\"']|\b(?:model|model_id|model_name|model_path|model_name_or_path|repo_id|"
-                        r"path|checkpoint)\s*=\s*[\"'])([A-Za-z0-9_.-]+)/([A-Za-z0-9_.-]+)[\"']")
+_CODE_LOAD = re.compile(f"(?:{_LOAD_PREFIX})" + r"([A-Za-z0-9_.-]+)/([A-Za-z0-9_.-]+)[\"']")
 
 
 def code_loaded(text: str) -> list[tuple[str, str]]:
