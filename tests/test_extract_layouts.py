@@ -1195,3 +1195,80 @@ model = AutoModelForCausalLM.from_pretrained(model_path)
     res4 = extract_file(card4)
     assert res4.document.publisher == "Acme4Binary"
     assert {s.model_label for s in res4.scores if s.first_party} == {"Acme4Decompile-End-6.7B"}
+
+
+def test_a_bullet_line_above_a_table_names_its_benchmark(tmp_path):
+    """Llama-2-7B-32K-Instruct: "* Alpaca Eval" over ``win_rate | standard_error | n_total | avg_length`` and
+    "* Rouge Score over BookSum" over ``R1 | R2``; the card's own repository
+    (``togethercomputer/Llama-2-7B-32K-Instruct``) outweighs links to the base model's lab; xtuner: a
+    ``Resolution`` column is no score, a ``GQA`` column is the benchmark."""
+    card = write(tmp_path / "card.md", """# Llama-2-7B-64K-Instruct
+
+Fine-tuned from [Llama-2-7b-chat](https://huggingface.co/meta-llama/Llama-2-7b-chat-hf) (see also
+https://huggingface.co/meta-llama/Llama-2-7b-chat-hf and https://huggingface.co/meta-llama/Llama-2-7b-hf).
+
+```python
+model = AutoModelForCausalLM.from_pretrained("acmecomputer/Llama-2-7B-64K-Instruct")
+```
+
+* Alpaca Eval
+
+| Model | win_rate | standard_error | n_total | avg_length |
+| -------- | ------- | ------- | ------- | ------- |
+| Llama-2-7B-Chat-hf | 71.37 | 1.59 | 805 | 1479 |
+| Llama-2-7B-64K-Instruct | 70.36 | 1.61 | 803 | 1885 |
+
+* Rouge Score over BookSum
+| Model | R1 | R2 |
+| -------- | ------- | ------- |
+| Llama-2-7B-64K-Instruct (ours) | 0.336 | 0.076 |
+
+| Model | Resolution | GQA | POPE |
+|---|---|---|---|
+| Llama-2-7B-64K-Instruct | 336 | 62.6 | 86.4 |
+""")
+    res = extract_file(card)
+    assert res.document.publisher == "acmecomputer"
+    got = {(s.model_label, s.benchmark_label, (s.key.subset or "").lower(), s.value) for s in res.scores}
+    assert ("Llama-2-7B-64K-Instruct", "Alpaca Eval", "win_rate", 70.36) in got
+    assert ("Llama-2-7B-64K-Instruct (ours)", "BookSum", "r1", 0.336) in got
+    assert ("Llama-2-7B-64K-Instruct", "GQA", "", 62.6) in got
+    assert not [s for s in res.scores if s.value in (1.59, 805, 1885, 336)]
+    assert len(res.scores) == 6  # win_rate x 2, R1 and R2, GQA, POPE
+    assert {s.model_label for s in res.scores if s.first_party} == {"Llama-2-7B-64K-Instruct",
+                                                                    "Llama-2-7B-64K-Instruct (ours)"}
+
+
+def test_the_open_llm_leaderboard_appendix_is_no_title(tmp_path):
+    """GPT-NeoX-20B: no title but the appended "# [Open LLM Leaderboard Evaluation Results](...)", whose
+    details link names the model of its ``Metric | Value`` table; GPT4All-J: ``GPT4All 13B snoozy`` is the
+    card's line although "gpt" starts OpenAI's."""
+    card = write(tmp_path / "card.md", """AcmeX-20B is a 20 billion parameter model.
+
+| Model | PIQA | SciQ |
+|---|---|---|
+| AcmeX-20B | 0.779 | 0.928 |
+| GPT-3 Curie | 0.767 | 0.918 |
+
+# [Open LLM Leaderboard Evaluation Results](https://huggingface.co/spaces/HuggingFaceH4/open_llm_leaderboard)
+Detailed results can be found [here](https://huggingface.co/datasets/open-llm-leaderboard/details_AcmeAI__acmex-20b)
+
+| Metric                | Value |
+|-----------------------|-------|
+| ARC (25-shot)         | 45.73 |
+""")
+    res = extract_file(card)
+    assert "Leaderboard" not in (res.document.title or "")
+    assert {s.model_label for s in res.scores if s.benchmark_label == "ARC (25-shot)"} == {"acmex-20b"}
+    card2 = write(tmp_path / "card2.md", """# Model Card for GPT4Acme-J
+
+- **Developed by:** Acme AI
+
+| Model | BoolQ | PIQA |
+|---|---|---|
+| GPT4Acme-J 6B v1.0 | 73.4 | 74.8 |
+| GPT4Acme 13B snoozy | 83.3 | 79.2 |
+| GPT-J 6.7B | 65.4 | 76.2 |
+""")
+    res2 = extract_file(card2)
+    assert {s.model_label for s in res2.scores if s.first_party} == {"GPT4Acme-J 6B v1.0", "GPT4Acme 13B snoozy"}

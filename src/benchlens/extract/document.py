@@ -207,6 +207,10 @@ def detect_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, An
         own = own_model_prefix(title, sidecar, text)
         if not own or not any(normalize(r).startswith(own) for repos in hosted.values() for r in repos):
             return None, None
+    if own_repo and not any(normalize(r) == normalize(title or "") for repos in hosted.values() for r in repos):
+        # the card's own repository ("togethercomputer/Llama-2-7B-32K-Instruct") under an organisation the
+        # catalog does not know outweighs links to the base model's lab (meta-llama): named later
+        return None, None
     if orgs:
         best = max(orgs.items(), key=lambda kv: kv[1])
         if best[1] >= 2 and best[1] >= max(unknown.values(), default=0):
@@ -417,7 +421,7 @@ _QUANTISED = re.compile(r"(?:^|[-_.])(?:gguf|ggml|gptq|awq|exl2|mlx|\d+(?:_\d+)?
                         r"(?:$|[-_.])", re.I)
 
 
-_GENERIC_TITLE = re.compile(r"^(table of contents|contents|introduction|overview|readme|news|updates?|"
+_GENERIC_TITLE = re.compile(r"^(table of contents|contents|introduction|overview|readme|news|updates?|open llm leaderboard(?: evaluation)? results|"
                             r"quick ?start|usage|license|citation|update notice|news and updates|目录|目錄|简介|介绍|模型介绍|最新动态|新闻|更新)$", re.I)
 _GENERIC_WORDS = {"table", "contents", "models", "introduction","model", "card", "for", "the", "readme", "official", "introducing", "about",
                   "evaluation", "evaluations", "results", "benchmark", "benchmarks", "release", "technical", "report",

@@ -12,12 +12,19 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 from benchlens.catalog import resolve_benchmark, resolve_model
 from benchlens.catalog.catalog import Catalog
 from benchlens.catalog.resolve import clean_label, normalize, parse_qualifier, split_qualifiers
-from benchlens.extract.document import SourceDoc, claims_own_models, linked_models, own_model_prefix
+from benchlens.extract.document import (
+    SourceDoc,
+    claims_own_models,
+    code_loaded,
+    linked_models,
+    own_model_prefix,
+)
 from benchlens.extract.grid import Grid, GridCell
 from benchlens.extract.profiles import Profile
 from benchlens.extract.values import Value, parse_cell, strip_markup
@@ -68,7 +75,7 @@ _NON_SCORE = re.compile(
     r"budget|training[\s_]*(time|tokens|data|power|compute)|gpu[\s_]*hours|\bco2\b|emission|release[\s_]*date|license|"
     r"knowledge[\s_]*cutoff|vocab|#?[\s_]*layers|\bheads\b|#?[\s_]*experts|hidden[\s_]*(size|dim)|"
     r"response[\s_]*length|output[\s_]*length|avg\.?[\s_]*length|\bcost\b|price|\$|download|input[\s_]*modalit|"
-    r"output[\s_]*modalit|token[\s_]*count|gqa\b|model[\s_]*size|^size$|^#?[\s_]*params$|^model$|checkpoint|quantization|"
+    r"output[\s_]*modalit|token[\s_]*count|model[\s_]*size|^size$|^#?[\s_]*params$|^model$|checkpoint|quantization|"
     r"precision|memory|vram|\bgpu[\s_]*mem|\bmem\b|\((?:gb|mb|gib|mib)\)|^date$|power[\s_]*consumption|^type$|training[\s_]*stage|^steps?$|data[\s_]*mix|^context$|"
     r"^weights$|^links?$|^repo(sitory)?([\s_]*(link|url))?$|^huggingface|^hf$|training[\s_]*tokens|^tokens$|^license$|^base[\s_]*model$|\bsize\b|"
     r"\bdims?\b|dimension|hybrid[\s_]+reasoning|^modalit|^rank(ing)?$|^#$|"
@@ -77,7 +84,8 @@ _NON_SCORE = re.compile(
     + _CHANCE_WORDS + "|"
     r"carbon|co₂|\bkwh\b|[gtpe]flops|seq(?:uence)?[\s_]*len(?:gth)?|sparsity|^d_[a-z]+$|mlp[\s_]*ratio|^lr$|^bs\b|weight[\s_]*(tying|decay)|norm(?:alization)?[\s_]*type|^beta\d?$|warm-?up|pos(?:itional)?[\s_]*embed|attention[\s_]*variant|^biases$|block[\s_]*type|^activation|\b(?:starting|total|train(?:ing)?|unique)[\s_]*tokens\b|\bmultiplier\b|"
     r"^(?:日期|时间|時間|发布(?:时间|日期)|發布(?:時間|日期)|参数量?|參數量?|上下文长度|上下文長度|许可证?|許可證?)$|"
-    r"confidence[\s_]*interval|\bw[\s_]*bits?\b|group[\s_]*size|^(?:bits?|wbits|quant(?:isation|ization)?[\s_]*method)$|^(?:\d+(?:\.\d+)?[\s_]*%[\s_]*)?c\.?i\.?$|"
+    r"^(?:standard[\s_]*error|std[\s_]*err(?:or)?|n[\s_]*total|n[\s_]*samples|#[\s_]*samples|avg[\s_]*length)$|"
+    r"^(?:image[\s_]*|input[\s_]*)?resolution$|confidence[\s_]*interval|\bw[\s_]*bits?\b|group[\s_]*size|^(?:bits?|wbits|quant(?:isation|ization)?[\s_]*method)$|^(?:\d+(?:\.\d+)?[\s_]*%[\s_]*)?c\.?i\.?$|"
     r"^#[\s_]*(?:of[\s_]*)?(?:image[\s_]*|visual[\s_]*|output[\s_]*)?tokens\b|\b(?:avg\.?|average|mean)[\s_]*(?:#[\s_]*)?(?:output[\s_]*|response[\s_]*)?tokens\b|"
     r"tokens[\s_]*(?:per|/)[\s_]*(?:image|sample|response|answer|question)|%[\s_]*of[\s_]*total|max[\s_]*len(?:gth)?\b|\bepochs?\b|per[\s_]*second|amp[\s_]*type|\bbatch[\s_]*size|learning[\s_]*rate",
     re.I,
@@ -87,6 +95,9 @@ _RESULTS_ON = re.compile(r"^(?:(?:evaluation\s+)?results?\s+(?:on|of|for)\s+(?:t
                          r"результаты\s+(?:на|по)\s+(?:бенчмарке\s+)?|ergebnisse\s+(?:auf|für)\s+|"
                          r"résultats\s+(?:sur|pour)\s+)([A-Z][\w.+-]{1,40})$"
                          r"|^([A-Z][\w.+-]{1,40})\s+(?:leaderboard\s+)?(?:evaluation\s+)?results?$", re.I)
+# "Rouge Score over BookSum", "Accuracy over MQA": a metric over a named benchmark
+_SCORE_OVER = re.compile(r"^(?:rouge(?:[\s-]*\w+)?\s+scores?|accuracy|scores?|win[\s_-]*rates?|pass@\d+|f1|exact\s+match)"
+                         r"\s+(?:over|on|of|for)\s+(?:the\s+)?([A-Z][\w.+-]{1,40})$", re.I)
 _MODEL_SIZE_HEADER = re.compile(r"^models?\s*(?:sizes?|params?|parameters|\(\s*(?:sizes?|params?)\s*\))$", re.I)
 _MODEL_CARD = re.compile(r"^\s*model\s+card\s+(?:for|of)\s+|\s+model\s+card\s*$", re.I)  # "X Model Card" is X
 _AGGREGATE = re.compile(r"^(acc\.?\s*)?(avg\.?|average|mean|overall|total|h6|h4)(\b.*)?$", re.I)
@@ -431,10 +442,21 @@ class Interpreter:
     @staticmethod
     def _named_caption(grid: Grid) -> str | None:
         """The name a caption line gives the table's benchmark: "RepoQA: a benchmark for long context code
-        understanding" -> ``RepoQA``."""
-        m = re.match(r"^\s*([A-Za-z][\w.+-]{1,30})\s*:\s*(?:an?\s+|the\s+)?[\w\s,()-]{0,60}?\bbenchmark\b",
-                     _plain(grid.caption or ""))
-        return m.group(1) if m else None
+        understanding" -> ``RepoQA``; a short bullet line right above the table ("* Alpaca Eval", "* Rouge
+        Score over BookSum" -> ``BookSum``)."""
+        caption = _plain(grid.caption or "")
+        m = re.match(r"^\s*([A-Za-z][\w.+-]{1,30})\s*:\s*(?:an?\s+|the\s+)?[\w\s,()-]{0,60}?\bbenchmark\b", caption)
+        if m:
+            return m.group(1)
+        item = re.match(r"^\s*[*+-]\s+(.{2,60}?)\s*:?\s*$", grid.caption or "")
+        if not item:
+            return None
+        t = _plain(item.group(1))
+        m = _RESULTS_ON.match(t) or _SCORE_OVER.match(t)
+        if m:
+            return next(g for g in m.groups() if g)
+        return t if len(t.split()) <= 3 and re.match(r"[A-Z]", t) and not all(
+            Interpreter._HEADING_WORDS.fullmatch(w) for w in t.split()) else None
 
     def _solved_of_total(self, bench_label: str, values: list, notes: list[str]) -> list:
         """``2/30`` under AIME 2024 (30 problems): problems solved out of the benchmark's item count, one score
@@ -1050,7 +1072,7 @@ class Interpreter:
         se_col = next((c for c, n in enumerate(names) if n in ("stderr", "se")), None)
         metric_col = next((c for c, n in enumerate(names) if n == "metric"), None)
         task_col = key_col if key_col is not None else 0
-        subject = self.subject or _MODEL_CARD.sub("", self.src.document.title or "").strip()
+        subject = self.subject or self._table_subject(grid)
         last = ""
         for r_off, row in enumerate(body):
             r = header_n + r_off
@@ -1070,6 +1092,19 @@ class Interpreter:
             self._emit(res, index, r, vcol, row[vcol].line, text, bench_label=task, bench_attrs=attrs,
                        model_axis=Axis(subject, subject, [], row[vcol].line), mode=_context_mode(grid, self.src.document.title),
                        base=_context_base(grid, self.all_headings, self.src.document.title), category=None, paren_se=False)
+
+    def _table_subject(self, grid: Grid) -> str:
+        """The model of a one-model table when the title names none: the Open LLM Leaderboard's details link
+        above it ("details_EleutherAI__gpt-neox-20b"), else the model the card's code loads, else the title."""
+        title = _MODEL_CARD.sub("", self.src.document.title or "").strip()
+        if title and title != Path(self.src.path).name:
+            return title
+        above = "\n".join(self.src.lines[max(0, grid.line - 8):grid.line])
+        m = re.search(r"details_([A-Za-z0-9_.-]+?)__([A-Za-z0-9_.-]+)", above)
+        if m:
+            return m.group(2)
+        loaded = code_loaded(self.src.text)
+        return loaded[0][1] if loaded else title
 
     # -- one cell -------------------------------------------------------------------------------------------
     def _emit(self, res: TableResult, index: int, r: int, c: int, line: int, text: str, *, bench_label: str,
@@ -1346,7 +1381,8 @@ class Interpreter:
                       for p in pub.model_prefixes}
             words = [w for w in _name_words(self._doc_model() or "") if len(w) >= 4 and w not in _GENERIC_NAME_WORDS
                      and not re.fullmatch(r"(?:v|iter|r|ep|epoch|step)?\d[\w.]*", w) and not any(
-                         w.startswith(t) or t.startswith(w) for t in theirs)]
+                         t.startswith(w) or (w.startswith(t) and re.fullmatch(r"[\d.]*[a-z]?", w[len(t):]))
+                         for t in theirs)]  # "llama3" is Meta's line, "gpt4all" is not OpenAI's
             self._distinct = words[0] if len(words) == 1 else ""
         return self._distinct or None
 
