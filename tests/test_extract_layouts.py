@@ -1272,3 +1272,63 @@ Detailed results can be found [here](https://huggingface.co/datasets/open-llm-le
 """)
     res2 = extract_file(card2)
     assert {s.model_label for s in res2.scores if s.first_party} == {"GPT4Acme-J 6B v1.0", "GPT4Acme 13B snoozy"}
+
+
+def test_numbered_captions_parameter_rows_and_one_row_tables(tmp_path):
+    """MistralLite: "1. [Topic Retrieval](...)" above ``Input length`` columns whose lengths sit in an unlabelled
+    first row; an LM-Eval table of one row and no model column (the card's model, loaded in its code);
+    Minitron: a "Model Overview" title names no model; Sheared-LLaMA: a size heading ("1.3B") is no
+    benchmark; DeBERTa: a ``Backbone #Params(M)`` column is no score."""
+    card = write(tmp_path / "card.md", """# Model Overview
+
+```python
+model = AutoModelForCausalLM.from_pretrained("acmeorg/AcmeLite-7B")
+```
+
+1. [Topic Retrieval](https://example.org/longchat)
+
+|Model Name|Input length| Input length | Input length|
+|----------|-------------:|-------------:|------------:|
+|          | 2851| 5568 |8313 |
+|   Mistral-7B-Instruct-v0.1  | 100%        | 50%       | 2%      |
+|   AcmeLite-7B   | **100%**        | **100%**       | **98%**      |
+
+### Results
+
+|Average|hellaswag| arc_challenge|
+|----------|-------------:|------------:|
+| 0.57221 | 0.81617 | 0.58874 |
+
+**1.3B**
+
+| Model | Backbone #Params(M) | Average Performance |
+|---|---|---|
+| OPT-1.3B | 1300 | 48.2 |
+| AcmeLite-1.3B | 1300 | 51.0 |
+""")
+    res = extract_file(card)
+    got = {(s.model_label, s.benchmark_label, (s.key.subset or "").lower(), s.value) for s in res.scores}
+    assert ("AcmeLite-7B", "Topic Retrieval", "input length 5568", 100.0) in got
+    assert ("Mistral-7B-Instruct-v0.1", "Topic Retrieval", "input length 8313", 2.0) in got
+    assert {s.benchmark for s in res.scores if s.model_label == "AcmeLite-7B" and s.value > 0.5 and s.value < 1} \
+        == {None, "hellaswag", "arc-challenge"}
+    assert {(s.model_label, s.benchmark_label) for s in res.scores if s.value in (48.2, 51.0)} == {
+        ("OPT-1.3B", "Average Performance"), ("AcmeLite-1.3B", "Average Performance")}
+    assert not [s for s in res.scores if s.value == 1300]
+    assert len(res.scores) == 11
+
+
+def test_older_lines_in_the_publisher_catalog(tmp_path):
+    """DeBERTa (Microsoft), FLAN-T5 (Google), NVLM (NVIDIA), Molmo (Ai2), Merlinite (IBM): a card titled by
+    one of these lines is its lab's, and the lab's other lines in its table are first-party."""
+    card = write(tmp_path / "card.md", """# DeBERTaV3: Improving DeBERTa
+
+| Model | SQuAD 2.0 | MNLI-m |
+|---|---|---|
+| RoBERTa-base | 83.7 | 87.6 |
+| DeBERTa-base | 86.2 | 88.8 |
+| DeBERTa-v3-base | 88.4 | 90.6 |
+""")
+    res = extract_file(card)
+    assert res.document.publisher == "microsoft"
+    assert {s.model_label for s in res.scores if s.first_party} == {"DeBERTa-base", "DeBERTa-v3-base"}

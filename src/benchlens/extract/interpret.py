@@ -70,7 +70,7 @@ _CHANCE_WORDS = r"^(?:random|chance)$|random[\s_]*(?:baseline|guess\w*|chance)|c
 
 _NON_SCORE = re.compile(
     r"(#[\s_]*)?(total|activated|active|act\.?|non-embedding)[\s_]*(params?|parameters)|^#?[\s_]*(params?|parameters)\b|"
-    r"^#[\s_]*\w+[\s_]*params|^model[\s_]*(params|parameters)|"
+    r"^#[\s_]*\w+[\s_]*params|^model[\s_]*(params|parameters)|#[\s_]*params?\b|"
     r"^architecture|context[\s_]*(length|window|size|len)|\bflops\b|tokens?[\s_]*/[\s_]*s|throughput|latency|\bspeed\b|"
     r"budget|training[\s_]*(time|tokens|data|power|compute)|gpu[\s_]*hours|\bco2\b|emission|release[\s_]*date|license|"
     r"knowledge[\s_]*cutoff|vocab|#?[\s_]*layers|\bheads\b|#?[\s_]*experts|hidden[\s_]*(size|dim)|"
@@ -434,6 +434,7 @@ class Interpreter:
         if name and not self.looks_model(name) and not mode_in(name) and not self._HEADING_WORDS.fullmatch(name):
             return name  # "Results on Ru-Arena-General", "Результаты на бенчмарке RAG", "AlpacaEval Leaderboard Evaluation Results"
         if not t or len(t.split()) > 3 or len(t) > 40 or self._HEADING_WORDS.search(t) or mode_in(t) \
+                or re.fullmatch(r"[~<>≤≥]?\s*\d+(?:\.\d+)?\s*[BMKT](?:\s*[-–~]\s*\d+(?:\.\d+)?\s*[BMKT])?\+?", t, re.I) \
                 or _CATEGORY_WORDS.match(t) \
                 or self.looks_model(t) or not re.search(r"[A-Z0-9]", t):
             return None
@@ -448,10 +449,10 @@ class Interpreter:
         m = re.match(r"^\s*([A-Za-z][\w.+-]{1,30})\s*:\s*(?:an?\s+|the\s+)?[\w\s,()-]{0,60}?\bbenchmark\b", caption)
         if m:
             return m.group(1)
-        item = re.match(r"^\s*[*+-]\s+(.{2,60}?)\s*:?\s*$", grid.caption or "")
-        if not item:
+        item = re.match(r"^\s*(?:[*+-]|\d{1,2}[.)])\s+(.+?)\s*:?\s*$", grid.caption or "")
+        t = _plain(item.group(1)) if item else ""
+        if not 2 <= len(t) <= 60:
             return None
-        t = _plain(item.group(1))
         m = _RESULTS_ON.match(t) or _SCORE_OVER.match(t)
         if m:
             return next(g for g in m.groups() if g)
@@ -524,7 +525,8 @@ class Interpreter:
             return res
         header_n = grid.header_rows
         # leading body rows made of text only (a second header line) join the header
-        while header_n < len(rows) - 1 and self._header_like(rows[header_n], rows[header_n + 1:]):
+        while header_n < len(rows) - 1 and (self._header_like(rows[header_n], rows[header_n + 1:]) or
+                                            _parameter_row(rows[header_n], rows[:header_n])):
             header_n += 1
         if header_n == 0:
             res.note = "no header row"
@@ -561,6 +563,15 @@ class Interpreter:
             own = [t for t in axis if self.looks_bench(t)]
             if own and (2 * len(own) >= len(axis) or len(axis) < 4):
                 self.ctx_bench = None
+        if orient is None and not label_cols and len(body) == 1 and sum(
+                1 for c in value_cols if self.looks_bench(headers[c].label)) >= 2:
+            subject = self.subject or self._table_subject(grid)
+            if subject and subject != Path(self.src.path).name:
+                # "| Average | hellaswag | arc_challenge |" over one row of numbers: the card's own model
+                res.orientation = "subject-row"
+                self._subject_row(grid, index, headers, body[0], header_n, value_cols, subject, res)
+                self._fix_scales(res)
+                return res
         if orient is None:
             res.note = "neither its rows nor its columns name known benchmarks or models"
             return res
@@ -1093,12 +1104,29 @@ class Interpreter:
                        model_axis=Axis(subject, subject, [], row[vcol].line), mode=_context_mode(grid, self.src.document.title),
                        base=_context_base(grid, self.all_headings, self.src.document.title), category=None, paren_se=False)
 
+    def _subject_row(self, grid: Grid, index: int, headers: list[Axis], row: list[GridCell], header_n: int,
+                     value_cols: list[int], subject: str, res: TableResult) -> None:
+        """One row of scores under benchmark headers, no model named: the scores of the card's model."""
+        axis = Axis(subject, subject, [], row[0].line if row else grid.line)
+        for c in value_cols:
+            if c >= len(row) or not _plain(row[c].text):
+                continue
+            h = headers[c]
+            blabel = " ".join([h.label, *(f"({x})" for x in h.subs)]) if h.subs else h.label
+            attrs = {"aggregate": self._aggregate_scope(index, None)} if _AGGREGATE.match(h.label) and not \
+                self.looks_bench(h.label) else {}
+            self._emit(res, index, header_n, c, row[c].line, row[c].text, bench_label=blabel, bench_attrs=attrs,
+                       raw_label=h.raw, model_axis=axis, mode=_context_mode(grid, self.src.document.title),
+                       base=_context_base(grid, self.all_headings, self.src.document.title), category=None,
+                       paren_se=False)
+
     def _table_subject(self, grid: Grid) -> str:
         """The model of a one-model table when the title names none: the Open LLM Leaderboard's details link
         above it ("details_EleutherAI__gpt-neox-20b"), else the model the card's code loads, else the title."""
         title = _MODEL_CARD.sub("", self.src.document.title or "").strip()
-        if title and title != Path(self.src.path).name:
-            return title
+        if title and title != Path(self.src.path).name and not re.fullmatch(
+                r"model\s+(?:overview|card|details|summary|description|information)", title, re.I):
+            return title  # (not "Model Overview": a section title, no model's name)
         above = "\n".join(self.src.lines[max(0, grid.line - 8):grid.line])
         m = re.search(r"details_([A-Za-z0-9_.-]+?)__([A-Za-z0-9_.-]+)", above)
         if m:
@@ -1531,6 +1559,17 @@ _GENERIC_NAME_WORDS = {"instruct", "instruction", "chat", "base", "model", "prev
 def _name_words(label: str) -> list[str]:
     """The words of a model name, lower case, split at spaces, dashes, underscores and slashes."""
     return [w for w in re.split(r"[\s\-_/()\[\],:]+", label.lower()) if w]
+
+
+def _parameter_row(row: list[GridCell], header: list[list[GridCell]]) -> bool:
+    """MistralLite: "| Model Name | Input length | Input length | ..." over "| | 2851 | 5568 | ...": a row with
+    no label whose distinct whole numbers complete a header that repeats one label; part of the header."""
+    if not header or not row or _plain(row[0].text):
+        return False
+    labels = [_plain(c.text) for c in header[-1][1:] if _plain(c.text)]
+    nums = [_plain(c.text) for c in row[1:] if _plain(c.text)]
+    return len(labels) >= 2 and len(set(labels)) == 1 and len(nums) >= 2 and len(set(nums)) == len(nums) and all(
+        re.fullmatch(r"\d+(?:[.,]\d+)?\s*[kK]?", t) for t in nums)
 
 
 def _named_column(labels: list[str]) -> bool:
