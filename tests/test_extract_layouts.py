@@ -1131,6 +1131,15 @@ def test_a_heading_names_the_benchmark_of_metric_columns(tmp_path):
     assert {s.benchmark for s in res.scores if s.value in (74.35, 78.68)} == {"mmlu", "cmmlu"}
     assert all(s.category is None for s in res.scores)  # the CI column is no category
     assert len(res.scores) == 6
+    card2 = write(tmp_path / "card2.md", """# Acme-7B
+
+## Overall Results
+
+| Model | Win Rate | LC Win Rate |
+|---|---|---|
+| Acme-7B | 31.7 | 30.2 |
+""")
+    assert {s.benchmark_label for s in extract_file(card2).scores} == {"Win Rate", "LC Win Rate"}  # "Overall": no name
 
 
 def test_names_of_the_cards_own_models_without_a_catalogued_publisher(tmp_path):

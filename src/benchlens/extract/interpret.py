@@ -95,6 +95,9 @@ _RESULTS_ON = re.compile(r"^(?:(?:evaluation\s+)?results?\s+(?:on|of|for)\s+(?:t
                          r"результаты\s+(?:на|по)\s+(?:бенчмарке\s+)?|ergebnisse\s+(?:auf|für)\s+|"
                          r"résultats\s+(?:sur|pour)\s+)([A-Z][\w.+-]{1,40})$"
                          r"|^([A-Z][\w.+-]{1,40})\s+(?:leaderboard\s+)?(?:evaluation\s+)?results?$", re.I)
+# words before "Results" that name no benchmark ("Overall Results", "Detailed Results")
+_NOT_A_NAME = {"overall", "final", "detailed", "full", "additional", "more", "our", "key", "selected", "other",
+               "all", "average", "summary", "preliminary", "official", "reported", "reproduced", "latest", "new"}
 # "Rouge Score over BookSum", "Accuracy over MQA": a metric over a named benchmark
 _SCORE_OVER = re.compile(r"^(?:rouge(?:[\s-]*\w+)?\s+scores?|accuracy|scores?|win[\s_-]*rates?|pass@\d+|f1|exact\s+match)"
                          r"\s+(?:over|on|of|for)\s+(?:the\s+)?([A-Z][\w.+-]{1,40})$", re.I)
@@ -431,7 +434,8 @@ class Interpreter:
         t = re.sub(r"^\s*(\d+(\.\d+)*\.?|[A-Z]\.)\s+", "", _plain(text)).strip(" :")
         m = _RESULTS_ON.match(t)
         name = (m.group(1) or m.group(2)) if m else None
-        if name and not self.looks_model(name) and not mode_in(name) and not self._HEADING_WORDS.fullmatch(name):
+        if name and not self.looks_model(name) and not mode_in(name) and not self._HEADING_WORDS.fullmatch(name) \
+                and name.lower() not in _NOT_A_NAME:
             return name  # "Results on Ru-Arena-General", "Результаты на бенчмарке RAG", "AlpacaEval Leaderboard Evaluation Results"
         if not t or len(t.split()) > 3 or len(t) > 40 or self._HEADING_WORDS.search(t) or mode_in(t) \
                 or re.fullmatch(r"[~<>≤≥]?\s*\d+(?:\.\d+)?\s*[BMKT](?:\s*[-–~]\s*\d+(?:\.\d+)?\s*[BMKT])?\+?", t, re.I) \
