@@ -1341,3 +1341,38 @@ def test_older_lines_in_the_publisher_catalog(tmp_path):
     res = extract_file(card)
     assert res.document.publisher == "microsoft"
     assert {s.model_label for s in res.scores if s.first_party} == {"DeBERTa-base", "DeBERTa-v3-base"}
+
+
+def test_a_pass_at_1_column_of_the_model_the_code_loads(tmp_path):
+    """Nxcode-CQ-7B: "| EvalPlus | pass@1 |" over benchmark rows, no model named, no title; the code loads
+    ``NTQAI/Nxcode-CQ-7B-orpo`` twice, the front matter links Qwen's license once; Bllossom: the card's
+    line as a word inside another lab's name (``llama-3-Korean-Bllossom-8B``)."""
+    card = write(tmp_path / "card.md", """---
+license_link: https://huggingface.co/Qwen/CodeQwen1.5-7B/blob/main/LICENSE
+---
+## Introduction
+
+| EvalPlus | pass@1 |
+| --- | --- |
+| HumanEval | 86.6 |
+| HumanEval+ | 83.5 |
+
+```python
+model = AutoModelForCausalLM.from_pretrained(
+    "ACMEAI/Acmecode-CQ-7B-orpo",
+)
+tokenizer = AutoTokenizer.from_pretrained("ACMEAI/Acmecode-CQ-7B-orpo")
+```
+""")
+    res = extract_file(card)
+    assert res.document.publisher == "ACMEAI"
+    assert {(s.model_label, s.benchmark, s.value, s.first_party) for s in res.scores} == {
+        ("Acmecode-CQ-7B-orpo", "humaneval", 86.6, True), ("Acmecode-CQ-7B-orpo", "humaneval-plus", 83.5, True)}
+    card2 = write(tmp_path / "card2.md", """# Blossomacme | [Github](https://github.com/ACME-Lab/Blossomacme) |
+
+| Model | Math | Reasoning |
+|---|---|---|
+| gpt-3.5-turbo-0125 | 7.14 | 7.71 |
+| llama-3-Korean-Blossomacme-8B | 5.43 | 8.29 |
+""")
+    assert {s.model_label for s in extract_file(card2).scores if s.first_party} == {"llama-3-Korean-Blossomacme-8B"}

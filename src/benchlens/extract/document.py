@@ -401,8 +401,9 @@ def _named_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, An
     if linked and max(linked.values()) >= 2:
         return max(linked.items(), key=lambda kv: kv[1])[0]  # the organisation hosting the linked models
     loaded = [org for org, _ in code_loaded(text) if not catalog.find_publisher(org)]
-    if loaded and not linked:
-        return max(set(loaded), key=loaded.count)  # the organisation whose model the usage code loads
+    top = max(set(loaded), key=loaded.count) if loaded else None
+    if top and loaded.count(top) > max(linked.values(), default=0):
+        return top  # the organisation whose model the usage code loads (more often than any other is linked)
     return None
 
 

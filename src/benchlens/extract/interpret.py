@@ -127,7 +127,7 @@ _CATEGORY_WORDS = re.compile(
     r"instruction following|long context|stem|&|and|/|,)\s*)+$", re.I)
 _CHANCE = re.compile(_CHANCE_WORDS + r"|majority[\s_]*(class|baseline|vote)", re.I)
 _OURS = re.compile(r"^ours\b|\(\W*ours\b|\bour\s+model\b|\(this\s+model\)", re.I)
-_SCORE_HEADER = re.compile(r"^(raw\s+|normali[sz]ed\s+|final\s+|overall\s+)?(score|value|result|accuracy|acc\.?)s?$",
+_SCORE_HEADER = re.compile(r"^(raw\s+|normali[sz]ed\s+|final\s+|overall\s+)?(score|value|result|accuracy|acc\.?|pass@\d+)s?$",
                            re.I)
 _PLAIN_SCORE_HEADER = re.compile(r"^(score|value|result)s?$", re.I)
 _AGGREGATE_WORD = re.compile(r"^(avg\.?|average|mean|overall|total)$", re.I)
@@ -754,7 +754,8 @@ class Interpreter:
             return "single-model", best_b_col if best_b_col is not None else (label_cols[0] if label_cols else None)
         # benchmarks as rows under "Score | Raw Score" columns and no model named anywhere in the table: the
         # scores of the model the document is about
-        if h_m == 0 and h_b == 0 and best_m == 0 and best_b >= 2 and value_cols and self._doc_model() and all(
+        if h_m == 0 and h_b == 0 and best_m == 0 and best_b >= 2 and value_cols and (
+                self._doc_model() or code_loaded(self.src.text)) and all(
                 _SCORE_HEADER.match(headers[c].label or "") for c in value_cols):
             return "subject-columns", best_b_col
         a = best_b + h_m
@@ -1058,7 +1059,7 @@ class Interpreter:
                          header_n: int, value_cols: list[int], key_col: int | None, res: TableResult) -> None:
         """Benchmarks as rows, one column per way of scoring ("Score", "Raw Score"), for the document's model."""
         assert key_col is not None
-        subject = self._doc_model() or ""
+        subject = self._doc_model() or self._table_subject(grid)
         mode = _context_mode(grid, self.src.document.title)
         base = _context_base(grid, self.all_headings, self.src.document.title)
         for r_off, row in enumerate(body):
@@ -1421,7 +1422,8 @@ class Interpreter:
     def _publisher_repos(self) -> tuple[str, ...]:
         """The (normalised) names of the repositories the document links under the publisher's organisation."""
         if self._repos is None:
-            self._repos = tuple({normalize(name) for org, name in linked_models(self.src.text)
+            self._repos = tuple({normalize(name) for org, name in [*linked_models(self.src.text),
+                                                                    *code_loaded(self.src.text)]
                                  if len(normalize(name)) >= 4 and self._is_publisher_org(org)})
         return self._repos
 
@@ -1471,7 +1473,8 @@ class Interpreter:
             prefix = own_model_prefix(self.src.document.title, self.src.sidecar, self.src.text)
             if prefix and any(self.cat.publisher_owns_label(p, prefix) for p in self.cat.publishers):
                 prefix = None  # "Llama-3-8B-SFR-...": a fine-tune named after another lab's line; its "llama" is not ours
-            return bool(prefix) and normalize(label).startswith(prefix or "") and (
+            # ... or carry its name as a word of their own ("llama-3-Korean-Bllossom-8B" in the Bllossom card)
+            return bool(prefix) and (normalize(label).startswith(prefix or "") or prefix in _name_words(label)) and (
                 mid is None or self.cat.models[mid].publisher not in self.cat.publishers)
         if mid:
             return self.cat.models[mid].publisher == self.publisher
