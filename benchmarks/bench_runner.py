@@ -11,6 +11,11 @@ request (this process only: HTTP, hashing, SQLite log with one commit per answer
 peak resident memory of a run of 10,000 and of 100,000 items (each in its own process) to show that
 memory stays flat: items are streamed, answers go to SQLite.
 
+The reference measured in the same run, just before benchlens at each C: a bare asyncio keep-alive client
+(raw streams, one connection per worker, no validation, log, scoring or statistics) sending the same chat
+requests; `vs bare` is benchlens's (or a peer's) whole-call req/s over the bare client's, the figure that
+means the same on a noisy machine as on a quiet one.
+
 Where inspect_ai (with the openai package, for its `openai-api` provider) or lm-evaluation-harness
 (`local-chat-completions`, i.e. LocalChatCompletion) are importable, the same items go through them against
 the same server at the same concurrency, one tool after another for each C, and the same figures are
