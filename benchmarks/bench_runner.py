@@ -7,9 +7,10 @@
 For each concurrency C the server (a separate process, asyncio, answers after exactly LATENCY seconds)
 can do at most C / LATENCY requests per second: the ideal. Printed: achieved requests per second as a
 fraction of ideal (run phase, and the whole call with validation and statistics), client CPU per
-request (this process only: HTTP, hashing, SQLite log with one commit per answer, scoring), and the
+request (this process only: HTTP, hashing, SQLite log with answers committed in 20 ms groups, scoring), and the
 peak resident memory of a run of 10,000 and of 100,000 items (each in its own process) to show that
-memory stays flat: items are streamed, answers go to SQLite.
+memory stays flat: items are streamed (a file of at most 5,000 items is kept from validation), answers go
+to SQLite.
 
 The reference measured in the same run, just before benchlens at each C: a bare asyncio keep-alive client
 (raw streams, one connection per worker, no validation, log, scoring or statistics) sending the same chat
