@@ -50,7 +50,8 @@ def clean_label(text: str) -> str:
     return s
 
 
-_EMOJI = "\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d"
+PICTOGRAPHS = "\U0001f000-\U0001faff\ufe0f\u200d"  # emoji pictographs and their joiners (a character class)
+_EMOJI = "\u2600-\u27bf\u2b00-\u2bff" + PICTOGRAPHS  # ... and the older symbol blocks, at a label's ends only
 _EMOJI_ENDS = re.compile(f"^[{_EMOJI}\\s]+(?=\\S)|(?<=\\S)[{_EMOJI}\\s]+$")
 
 

@@ -338,12 +338,13 @@ def _build(raw: Any, line: int, default_scorer: str, allow_code: bool,
             messages.append(dict(m))
     options = {k: rec[k] for k in OPTION_KEYS if k in rec}
     raw_spec = rec.get("scorer") or default_scorer
+    cacheable = specs is not None and not options and type(raw_spec) is str  # a scorer given by name alone
     try:
-        spec = specs.get(raw_spec) if specs is not None and not options and type(raw_spec) is str else None
+        spec = specs.get(raw_spec) if cacheable else None  # type: ignore[union-attr]
         if spec is None:
             spec = parse_spec(raw_spec, options, allow_code=allow_code)
-            if specs is not None and not options and type(raw_spec) is str:
-                specs[raw_spec] = spec
+            if cacheable:
+                specs[raw_spec] = spec  # type: ignore[index]
         check_answer(spec, rec.get("answer"))
     except SpecError as exc:
         return None, str(exc)

@@ -121,6 +121,12 @@ def _developer_name(raw: str) -> str:
     return name.strip().strip("[]").strip().rstrip(".,;")
 
 
+def _stated_publisher(catalog: Catalog, name: str) -> str | None:
+    """The catalogued publisher a developer line names: the whole name, or its first of several
+    ("Mistral AI, in collaboration with ...", "Qwen and ...")."""
+    return catalog.find_publisher(name) or catalog.find_publisher(name.split(",")[0].split(" and ")[0].strip())
+
+
 _SOURCE_COMMENT = re.compile(r"<!--\s*source:\s*(https?://\S+?)\s*-->", re.I)
 
 
@@ -161,7 +167,7 @@ def detect_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, An
     stated = None  # the first developer line's name, when the catalog does not know it
     for m in _DEVELOPER_LINE.finditer(text[:30000]):
         name = _developer_name(m.group(1))
-        pid = catalog.find_publisher(name) or catalog.find_publisher(name.split(",")[0].split(" and ")[0].strip())
+        pid = _stated_publisher(catalog, name)
         if pid:
             return pid, "the document's developer line"
         stated = stated or (name if re.match(r"[A-Za-z]", name) else None)
@@ -218,7 +224,7 @@ def detect_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, An
     m = _DEVELOPERS_BOLD.search(text[:30000])
     if m:
         name = m.group(1).strip().rstrip(".,;")
-        pid = catalog.find_publisher(name) or catalog.find_publisher(name.split(",")[0].split(" and ")[0].strip())
+        pid = _stated_publisher(catalog, name)
         if pid:
             return pid, "the document's developer line"
         return None, None  # a stated developer the catalog does not know outweighs a name's likeness (named later)

@@ -313,6 +313,7 @@ class Interpreter:
         self._claims: dict[str, bool] = {}
         self._repos: tuple[str, ...] | None = None
         self._distinct: str | None = None
+        self._theirs: frozenset[str] | None = None
         self._category_rows = False  # the current table's rows are capability categories (averages)
 
     def _subject(self) -> str | None:
@@ -1410,8 +1411,7 @@ class Interpreter:
         """The word of the document's model name that is its own: not another lab's line, a size, a version
         or a generic word ("sppo" of "Llama-3-Instruct-8B-SPPO-Iter3"); None unless exactly one."""
         if self._distinct is None:
-            theirs = {normalize(p) for pid, pub in self.cat.publishers.items() if pid != self.publisher
-                      for p in pub.model_prefixes}
+            theirs = self._their_prefixes()
             words = [w for w in _name_words(self._doc_model() or "") if len(w) >= 4 and w not in _GENERIC_NAME_WORDS
                      and not re.fullmatch(r"(?:v|iter|r|ep|epoch|step)?\d[\w.]*", w) and not any(
                          t.startswith(w) or (w.startswith(t) and re.fullmatch(r"[\d.]*[a-z]?", w[len(t):]))
@@ -1480,14 +1480,20 @@ class Interpreter:
             return self.cat.models[mid].publisher == self.publisher
         return self.cat.publisher_owns_label(self.publisher, label)
 
+    def _their_prefixes(self) -> frozenset[str]:
+        """The (normalised) model-line prefixes of every catalogued publisher but the document's."""
+        if self._theirs is None:
+            self._theirs = frozenset(normalize(p) for pid, pub in self.cat.publishers.items() if pid != self.publisher
+                                     for p in pub.model_prefixes)
+        return self._theirs
+
     def _same_line(self, own: str, label: str) -> bool:
         """Whether ``label`` names another generation or variant of the document's model ``own`` (both
         normalised): its name before the version ("idefics" of "idefics2": "Idefics1") or before the
         size ("llamapro" of "llamapro8b": "LLaMA-Pro-Instruct"). Not when that name is another lab's whole
         line ("llama" of "Llama-3-8B-SFR")."""
         lab = re.sub(r"[^a-z0-9]", "", label.lower())
-        theirs = {re.sub(r"[^a-z0-9]", "", p.lower()) for pid, pub in self.cat.publishers.items()
-                  if pid != self.publisher for p in pub.model_prefixes}
+        theirs = self._their_prefixes()
         stem = re.match(r"[a-z]{5,}(?=\d)", own)
         if stem and not any(t.startswith(stem.group()) for t in theirs) and re.match(
                 re.escape(stem.group()) + r"\d", lab):

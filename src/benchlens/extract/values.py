@@ -10,6 +10,8 @@ import html
 import re
 from dataclasses import dataclass, field
 
+from benchlens.catalog.resolve import PICTOGRAPHS
+
 MISSING = {"", "-", "--", "---", "—", "–", "n/a", "na", "n.a.", "n/c", "none", "null", "nan", "/", "x", "×",
            "?", "???", "tbd", "—/—", "-/-", "*", "…", "...", "✗", "✘"}
 
@@ -65,7 +67,7 @@ def strip_markup(text: str) -> tuple[str, bool, list[str]]:
     s = re.sub(r"(?<!\w)__(.+?)__(?!\w)", r"\1", s)
     s = re.sub(r"(?<![\w*])\*([^*\n]+?)\*(?![\w*])", r"\1", s)
     s = re.sub(r"(?<![\w_])_([^_\n]+?)_(?![\w_])", r"\1", s)
-    s = re.sub("[\U0001f000-\U0001faff\ufe0f\u200d]", "", s)  # "🥶 47.9 (-6.9)": emoji decorate, they are no value
+    s = re.sub(f"[{PICTOGRAPHS}]", "", s)  # "🥶 47.9 (-6.9)": emoji decorate, they are no value (✓ stays)
     s = s.replace("\u2212", "-").replace("\u00a0", " ").replace("\u3000", " ").replace("\t", " ")
     marks = re.findall(r"(?<=\d)\s*([*#$&†‡§]+|\^\[?\d+\]?)\s*$", s.strip())
     return s.strip(), bold, marks
