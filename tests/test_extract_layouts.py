@@ -1376,3 +1376,25 @@ tokenizer = AutoTokenizer.from_pretrained("ACMEAI/Acmecode-CQ-7B-orpo")
 | llama-3-Korean-Blossomacme-8B | 5.43 | 8.29 |
 """)
     assert {s.model_label for s in extract_file(card2).scores if s.first_party} == {"llama-3-Korean-Blossomacme-8B"}
+
+
+def test_a_row_marked_reported_beside_its_reproduction_quotes_the_original_authors(tmp_path):
+    """``X (reported)`` next to ``X (reproduced)`` in a card that reproduces a paper's models: the first row
+    quotes the paper's numbers (not the publisher's own run), the second is the publisher's model."""
+    card = write(tmp_path / "card.md", """# acmebit 3B
+
+Published by [acmebitLM](https://huggingface.co/acmebitLM).
+
+| Models | ARCe | ARCc | WGe |
+|-------|-------|-------|-------|
+| FP16 700M (reported) | 54.7 | 23.0 | 54.8 |
+| acmebit 700M (reported) | 51.8 | 21.4 | 55.2 |
+| acmebit 700M (reproduced) | 51.4 | 21.8 | 55.4 |
+| acmebit 3B (reproduced) | 60.9 | 28.0 | 60.3 |
+""")
+    res = extract_file(card)
+    got = {(s.model_label, s.first_party) for s in res.scores}
+    assert got == {("FP16 700M (reported)", False), ("acmebit 700M (reported)", False),
+                   ("acmebit 700M (reproduced)", True), ("acmebit 3B (reproduced)", True)}
+    quoted = [s for s in res.scores if s.model_label == "acmebit 700M (reported)"]
+    assert len(quoted) == 3 and all(any("quoted" in n for n in s.notes) for s in quoted)

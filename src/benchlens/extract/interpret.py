@@ -127,6 +127,10 @@ _CATEGORY_WORDS = re.compile(
     r"instruction following|long context|stem|&|and|/|,)\s*)+$", re.I)
 _CHANCE = re.compile(_CHANCE_WORDS + r"|majority[\s_]*(class|baseline|vote)", re.I)
 _OURS = re.compile(r"^ours\b|\(\W*ours\b|\bour\s+model\b|\(this\s+model\)", re.I)
+# "BitNet b1.58 3B (reported)" beside "BitNet b1.58 3B (reproduced)": a paper's number and the publisher's own run
+_REPORTED_MARK = re.compile(r"\s*[(\[]\s*(?:as\s+)?(?:reported|paper|from\s+(?:the\s+)?paper|original(?:\s+paper)?)\s*[)\]]\s*$",
+                            re.I)
+_REPRODUCED_MARK = re.compile(r"\s*[(\[]\s*(?:reproduced|reproduction|our\s+(?:run|reproduction)|re-?run)\s*[)\]]\s*$", re.I)
 _SCORE_HEADER = re.compile(r"^(raw\s+|normali[sz]ed\s+|final\s+|overall\s+)?(score|value|result|accuracy|acc\.?|pass@\d+)s?$",
                            re.I)
 _PLAIN_SCORE_HEADER = re.compile(r"^(score|value|result)s?$", re.I)
@@ -616,6 +620,7 @@ class Interpreter:
             self._subject_columns(grid, index, headers, body, header_n, value_cols, key_col, res)
         else:
             self._model_rows(grid, index, headers, body, header_n, label_cols, value_cols, key_col, res)
+        _quoted_beside_reproduced(res)
         self._fix_scales(res)
         return res
 
@@ -1640,3 +1645,17 @@ def _merge_setting(dst: dict[str, Any], src: dict[str, Any], prefer_existing: bo
             dst.setdefault(k, v)
         else:
             dst[k] = v
+
+
+def _quoted_beside_reproduced(res: TableResult) -> None:
+    """A model row marked "(reported)" (or "(paper)") in a table that also holds the same model marked
+    "(reproduced)" by the publisher quotes the original authors' numbers: not the publisher's own score."""
+    ours = {normalize(_REPRODUCED_MARK.sub("", s.model_label)) for s in res.scores
+            if s.first_party and _REPRODUCED_MARK.search(s.model_label)}
+    if not ours:
+        return
+    for i, s in enumerate(res.scores):
+        if s.first_party and _REPORTED_MARK.search(s.model_label) and \
+                normalize(_REPORTED_MARK.sub("", s.model_label)) in ours:
+            res.scores[i] = replace(s, first_party=False, notes=(*s.notes, "quoted: the row marked reported beside "
+                                                                             "the publisher's reproduction"))
