@@ -1398,3 +1398,24 @@ Published by [acmebitLM](https://huggingface.co/acmebitLM).
                    ("acmebit 700M (reproduced)", True), ("acmebit 3B (reproduced)", True)}
     quoted = [s for s in res.scores if s.model_label == "acmebit 700M (reported)"]
     assert len(quoted) == 3 and all(any("quoted" in n for n in s.notes) for s in quoted)
+
+
+def test_a_table_of_two_side_by_side_blocks_is_read_block_by_block(tmp_path):
+    """``| Proprietary Models | MT-Bench | Open Source Models | MT-Bench |``: two tables set side by side; each
+    number belongs to the model in its own block, its column counted in the whole table."""
+    card = write(tmp_path / "card.md", """# AcmeChat-7B
+
+Published by [AcmeAI](https://huggingface.co/AcmeAI).
+
+| Proprietary Models | #Params | MT-Bench | Open Source Models | #Params | MT-Bench |
+|---|---|---|---|---|---|
+| GPT-4-0613 | - | 9.18 | Mixtral-8x7B-Instruct-v0.1 | 8x7B | 8.30 |
+| Claude-2.1 | - | 8.18 | [AcmeChat-7B](https://huggingface.co/AcmeAI/AcmeChat-7B) | 7B | 8.22 |
+| Claude-1 | - | 7.90 |  |  |  |
+""")
+    res = extract_file(card)
+    got = {(s.model_label, s.benchmark, s.value, s.provenance.col, s.first_party) for s in res.scores}
+    assert got == {("GPT-4-0613", "mt-bench", 9.18, 2, False), ("Claude-2.1", "mt-bench", 8.18, 2, False),
+                   ("Claude-1", "mt-bench", 7.90, 2, False),
+                   ("Mixtral-8x7B-Instruct-v0.1", "mt-bench", 8.30, 5, False),
+                   ("AcmeChat-7B", "mt-bench", 8.22, 5, True)}

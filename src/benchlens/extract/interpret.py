@@ -532,6 +532,9 @@ class Interpreter:
         if not rows or grid.width < 2:
             res.note = "fewer than two columns"
             return res
+        blocks = _side_by_side_blocks(grid)
+        if blocks:
+            return self._interpret_blocks(grid, index, blocks)
         header_n = grid.header_rows
         # leading body rows made of text only (a second header line) join the header
         while header_n < len(rows) - 1 and (self._header_like(rows[header_n], rows[header_n + 1:]) or
@@ -622,6 +625,26 @@ class Interpreter:
             self._model_rows(grid, index, headers, body, header_n, label_cols, value_cols, key_col, res)
         _quoted_beside_reproduced(res)
         self._fix_scales(res)
+        return res
+
+    def _interpret_blocks(self, grid: Grid, index: int, width: int) -> TableResult:
+        """Read a table of side-by-side blocks ``width`` columns wide as that many tables, one after another,
+        each cell keeping its column in the whole table."""
+        res = TableResult(index=index, grid=grid, orientation=None)
+        for off in range(0, grid.width, width):
+            part = replace(grid, rows=[r[off:off + width] for r in grid.rows],
+                           column_centers=grid.column_centers[off:off + width] if grid.column_centers else None)
+            sub = self.interpret(part, index)
+            res.orientation = res.orientation or sub.orientation
+            res.note = res.note or sub.note
+            res.scores.extend(s.with_(provenance=replace(s.provenance, col=s.provenance.col + off))
+                              if s.provenance.col is not None else s for s in sub.scores)
+            res.skipped.extend(replace(k, col=k.col + off) for k in sub.skipped)
+            res.unresolved_models |= sub.unresolved_models
+            res.unresolved_benchmarks |= sub.unresolved_benchmarks
+            res.ambiguous |= sub.ambiguous
+        if res.scores:
+            res.note = None
         return res
 
     def _header_like(self, row: list[GridCell], rest: list[list[GridCell]]) -> bool:
@@ -1659,3 +1682,33 @@ def _quoted_beside_reproduced(res: TableResult) -> None:
                 normalize(_REPORTED_MARK.sub("", s.model_label)) in ours:
             res.scores[i] = replace(s, first_party=False, notes=(*s.notes, "quoted: the row marked reported beside "
                                                                              "the publisher's reproduction"))
+
+
+def _side_by_side_blocks(grid: Grid) -> int | None:
+    """The width of each block when a table is two or more tables set side by side: ``| Proprietary Models |
+    #Params | MT-Bench | Open Source Models | #Params | MT-Bench |``. The blocks have the same column headers
+    after their first column, and each block's first column holds names, not numbers."""
+    if grid.header_rows < 1:
+        return None
+    width = grid.width
+    head = [" ".join(_plain(r[c].text) for r in grid.rows[:grid.header_rows] if c < len(r)).strip().lower()
+            for c in range(width)]
+    body = grid.rows[grid.header_rows:]
+    for k in range(2, width // 2 + 1):
+        if width % k:
+            continue
+        n = width // k
+        if not any(head[j] for j in range(1, k)) or any(
+                head[b * k + j] != head[j] for b in range(1, n) for j in range(1, k)):
+            continue
+        if any(head[b * k] == head[b * k + j] for b in range(n) for j in range(1, k)):
+            continue
+        names_first = True
+        for b in range(n):
+            texts = [_plain(r[b * k].text) for r in body if b * k < len(r) and _plain(r[b * k].text)]
+            if not texts or sum(1 for t in texts if parse_cell(t).values) > len(texts) / 2:
+                names_first = False
+                break
+        if names_first:
+            return k
+    return None
