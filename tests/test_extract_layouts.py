@@ -1419,3 +1419,68 @@ Published by [AcmeAI](https://huggingface.co/AcmeAI).
                    ("Claude-1", "mt-bench", 7.90, 2, False),
                    ("Mixtral-8x7B-Instruct-v0.1", "mt-bench", 8.30, 5, False),
                    ("AcmeChat-7B", "mt-bench", 8.22, 5, True)}
+
+
+def test_an_organisation_the_title_is_named_after_outweighs_links_to_other_labs(tmp_path):
+    """Two links to ``huggingface.co/Acmellms/...`` in the card titled "Acmellms - ..." name its publisher,
+    even when another lab's organisations are linked as often (its base model, a tool it used)."""
+    card = write(tmp_path / "card.md", """# Acmellms - Large Language Models for Somewhere
+
+<a href="https://huggingface.co/Acmellms/Acmellm-Chat-13b">Tech Memo</a>
+The base models were pre-trained from [Llama-2](https://huggingface.co/meta-llama/Llama-2-13b-hf).
+Licence: <a href="https://huggingface.co/Acmellms/Acmellm-Chat-13b/edit/main/LICENSE">terms</a>.
+Languages were identified with [fasttext](https://huggingface.co/facebook/fasttext-language-identification).
+
+| Model | MMLU |
+|---|---|
+| Llama-2-13b | 53.50 |
+| Acmellm-13b | 55.23 |
+""")
+    res = extract_file(card)
+    assert res.document.publisher != "meta"
+    assert {(s.model_label, s.first_party) for s in res.scores} == {("Llama-2-13b", False), ("Acmellm-13b", True)}
+
+
+def test_a_base_model_plus_the_publishers_method_is_the_publishers_model(tmp_path):
+    """``Mistral-7B + SimpleAcmeRL-Zoo`` in the card of the lab whose collection ``SimpleAcmeRL-Zoo`` it links: its own
+    model; the bare base model beside it is the other lab's."""
+    card = write(tmp_path / "card.md", """# Simple Acme Learning for Reasoning
+
+[models](https://huggingface.co/collections/acme-nlp/simpleacmerl-zoo-67e0fd24c185423c1e3452d1)
+An old version of this repo is [here](https://github.com/acme-nlp/simpleAcmeRL-reason/tree/v0).
+
+| Model | GSM8K | MATH 500 |
+|---|---|---|
+| Mistral-7B | 21.2 | 4.2 |
+| Mistral-7B + SimpleAcmeRL-Zoo | 75.0 | 15.8 |
+| Qwen-2.5-7B | 88.2 | 64.6 |
+| Qwen-2.5-7B + SimpleAcmeRL-Zoo | 90.2 | 78.2 |
+""")
+    res = extract_file(card)
+    assert {(s.model_label, s.first_party) for s in res.scores} == {
+        ("Mistral-7B", False), ("Mistral-7B + SimpleAcmeRL-Zoo", True), ("Qwen-2.5-7B", False),
+        ("Qwen-2.5-7B + SimpleAcmeRL-Zoo", True)}
+
+
+def test_a_developer_named_in_the_prose_and_the_title_outweighs_links_to_the_base_models_lab(tmp_path):
+    """"developed by Acmegrad" in the card titled "Llama-3 8B Acmegrad Instruct": Meta's Llama 3 rows copied
+    from Meta's card (linked twice) are not the card's own models."""
+    card = write(tmp_path / "card.md", """---
+tags:
+- meta
+- llama-3
+---
+# Llama-3 8B Acmegrad Instruct 1048k
+
+This model extends LLama-3 8B's context length, developed by Acmegrad, sponsored by compute from a partner.
+Base: [Llama 3 8B](https://huggingface.co/meta-llama/Meta-Llama-3-8B) and
+[its instruct version](https://huggingface.co/meta-llama/Meta-Llama-3-8B-Instruct).
+
+| Benchmark | Llama 3 8B | Llama2 7B | Llama 3 70B |
+|---|---|---|---|
+| MMLU (5-shot) | 66.6 | 45.7 | 79.5 |
+| AGIEval English (3-5 shot) | 45.9 | 28.8 | 63.0 |
+""")
+    res = extract_file(card)
+    assert res.document.publisher != "meta"
+    assert len(res.scores) == 6 and not any(s.first_party for s in res.scores)

@@ -186,6 +186,8 @@ def detect_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, An
     name = _by_prose(text)
     if name and catalog.find_publisher(name):
         return catalog.find_publisher(name), "the document says who made the model"
+    if name and title and normalize(name) in {normalize(w) for w in re.split(r"[\s\-_/]+", title)}:
+        stated = stated or name  # "developed by Gradient" in "Llama-3 8B Gradient Instruct 1048k": named later
     # the organisation hosting the models: Hugging Face / ModelScope links and repo ids in code snippets
     orgs: dict[str, int] = {}
     hosted: dict[str, list[str]] = {}  # the repositories linked under each catalogued organisation
@@ -207,6 +209,8 @@ def detect_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, An
             unknown[m.group(1)] = unknown.get(m.group(1), 0) + 1
             if title and normalize(m.group(2)) == normalize(title):
                 own_repo = True  # the card's own model ("GPT-Neo 2.7B" loaded from EleutherAI/gpt-neo-2.7B)
+            elif title and len(normalize(m.group(1))) >= 4 and normalize(title).startswith(normalize(m.group(1))):
+                own_repo = True  # an organisation the title is named after ("SeaLLMs - Large Language Models ...")
     if stated:
         # "Developed by: [Abacus.AI](...)" outweighs links to a base model's lab (meta-llama), not links to
         # the document's own models ("Developed by: DCLM Team" beside apple/DCLM-7B)

@@ -1486,6 +1486,10 @@ class Interpreter:
         if mid is None and getattr(self, "_own_variants", False):
             return True
         lab = normalize(label)
+        method = re.split(r"\s\+\s*|\s+w/\s*", label)
+        if mid is None and len(method) == 2 and len(normalize(method[1])) >= 5 and any(
+                r.startswith(normalize(method[1])) for r in self._publisher_repos()):
+            return True  # "Mistral-7B + SimpleRL-Zoo": another lab's base trained with the publisher's linked recipe
         if mid is None and self.src.publisher_source != "given" and any(
                 lab.startswith(r) or (len(lab) >= 8 and r.startswith(lab) and not any(
                     self.cat.publisher_owns_label(p, label) for p in self.cat.publishers if p != self.publisher))
