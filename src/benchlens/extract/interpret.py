@@ -77,7 +77,7 @@ _NON_SCORE = re.compile(
     r"response[\s_]*length|output[\s_]*length|avg\.?[\s_]*length|\bcost\b|price|\$|download|input[\s_]*modalit|"
     r"output[\s_]*modalit|token[\s_]*count|model[\s_]*size|^size$|^#?[\s_]*params$|^model$|checkpoint|quantization|"
     r"precision|memory|vram|\bgpu[\s_]*mem|\bmem\b|\((?:gb|mb|gib|mib)\)|^date$|power[\s_]*consumption|^type$|training[\s_]*stage|^steps?$|data[\s_]*mix|^context$|"
-    r"^weights$|^links?$|^repo(sitory)?([\s_]*(link|url))?$|^huggingface|^hf$|training[\s_]*tokens|^tokens$|^license$|^base[\s_]*model$|\bsize\b|"
+    r"^weights$|^links?$|^len(gth)?$|^repo(sitory)?([\s_]*(link|url))?$|^huggingface|^hf$|training[\s_]*tokens|^tokens$|^license$|^base[\s_]*model$|\bsize\b|"
     r"\bdims?\b|dimension|hybrid[\s_]+reasoning|^modalit|^rank(ing)?$|^#$|"
     r"^(Δ|∆|delta|diff\.?|difference|improvement|gain|change|relative[\s_]+(gain|change|improvement))\b|"
     r"layer[\s_]*(num|count)|num[\s_]*(of[\s_]*)?(layers|heads)|head[\s_]*(num|count|dim)|samples?[\s_]*/|"
@@ -1490,6 +1490,12 @@ class Interpreter:
         if mid is None and len(method) == 2 and len(normalize(method[1])) >= 5 and any(
                 r.startswith(normalize(method[1])) for r in self._publisher_repos()):
             return True  # "Mistral-7B + SimpleRL-Zoo": another lab's base trained with the publisher's linked recipe
+        first = next(iter(_name_words(label)), "")
+        if mid is None and self.src.publisher_source != "given" and len(first) >= 4 and re.fullmatch(
+                r"[a-z]+", first) and first not in _GENERIC_NAME_WORDS and not any(
+                t.startswith(first) for t in self._their_prefixes()) and any(
+                re.match(re.escape(first) + r"\d", r) for r in self._publisher_repos()):
+            return True  # "MiniMA-MoE-2/4x3B-Kickoff" where the document links GeneZC/MiniMA-3B: the same line
         if mid is None and self.src.publisher_source != "given" and any(
                 lab.startswith(r) or (len(lab) >= 8 and r.startswith(lab) and not any(
                     self.cat.publisher_owns_label(p, label) for p in self.cat.publishers if p != self.publisher))
