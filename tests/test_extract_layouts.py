@@ -1514,3 +1514,22 @@ def test_a_new_variant_of_the_publishers_linked_line_is_its_own_and_a_length_col
         ("AcmeMA-MoE-2/4x3B-Kickoff", "MMLU", True), ("AcmeMA-MoE-2/4x3B-Kickoff", "CEval", True),
         ("AcmeMA-2-3B", "MMLU", True), ("AcmeMA-2-3B", "CEval", True),
         ("GPT-4", "AlpacaEval2", False), ("AcmeMA-2-3B", "AlpacaEval2", True)}
+
+
+def test_win_tie_lose_columns_are_outcomes_of_the_evaluation_named_by_the_section_row(tmp_path):
+    """``| AcmeGPT(7B) vs GPT-4 | Win | Tie | Fail |`` under the section row "Single-round Medical Response":
+    the evaluation is the section, Win/Tie/Fail the metric, not three benchmarks."""
+    card = write(tmp_path / "card.md", """# AcmeGPT-II
+
+| **AcmeGPT-II Win Rate** | **Win** | **Tie** | **Fail** |
+| --- | --- | --- | --- |
+| **Single-round Medical Response** | | | |
+| AcmeGPT-II(7B) vs GPT-4 | **38** | 38 | 24 |
+| **Multi-round Medical Dialogue** | | | |
+| AcmeGPT-II(7B) vs GPT-4 | **53** | 17 | 30 |
+""")
+    res = extract_file(card)
+    got = {(s.benchmark_label, s.key.metric, s.value, s.category) for s in res.scores}
+    assert got == {("Single-round Medical Response", "win", 38, None), ("Single-round Medical Response", "tie", 38, None),
+                   ("Single-round Medical Response", "fail", 24, None), ("Multi-round Medical Dialogue", "win", 53, None),
+                   ("Multi-round Medical Dialogue", "tie", 17, None), ("Multi-round Medical Dialogue", "fail", 30, None)}

@@ -127,6 +127,8 @@ _CATEGORY_WORDS = re.compile(
     r"instruction following|long context|stem|&|and|/|,)\s*)+$", re.I)
 _CHANCE = re.compile(_CHANCE_WORDS + r"|majority[\s_]*(class|baseline|vote)", re.I)
 _OURS = re.compile(r"^ours\b|\(\W*ours\b|\bour\s+model\b|\(this\s+model\)", re.I)
+# the outcome columns of a pairwise comparison ("| A vs B | Win | Tie | Lose |")
+_OUTCOME = re.compile(r"^(wins?|ties?|draws?|loses?|loss(es)?|lost|fails?|failures?)(\s+(rate|ratio))?(\s*\(%\))?$", re.I)
 # "BitNet b1.58 3B (reported)" beside "BitNet b1.58 3B (reproduced)": a paper's number and the publisher's own run
 _REPORTED_MARK = re.compile(r"\s*[(\[]\s*(?:as\s+)?(?:reported|paper|from\s+(?:the\s+)?paper|original(?:\s+paper)?)\s*[)\]]\s*$",
                             re.I)
@@ -1015,7 +1017,15 @@ class Interpreter:
                 blabel = " ".join([hlabel, *(f"({s})" for s in h.subs)]) if h.subs else hlabel
                 cattrs = dict(attrs)
                 outer = h.group if h.group and not mode_in(h.group) and self.looks_bench(h.group) else self.ctx_bench
-                if outer and (not self.looks_bench(blabel) or (outer == self.ctx_bench and not h.group and
+                cat_here = section or (strip_mode_words(attrs["category"]) if attrs.get("category") else None)
+                if _OUTCOME.match(hlabel) and (section or outer):
+                    # "| A vs B | Win | Tie | Fail |" under a section row naming the evaluation: the outcome of a
+                    # pairwise comparison on that evaluation
+                    cattrs["metric"] = hlabel.lower()
+                    blabel = section or outer or blabel
+                    if blabel == section:
+                        cat_here = None
+                elif outer and (not self.looks_bench(blabel) or (outer == self.ctx_bench and not h.group and
                                                               self._part_of_ctx(blabel))) and not _NON_SCORE.search(hlabel):
                     if _AGGREGATE.match(hlabel):
                         # "Avg." over the lengths under "RULER", over the subjects of C-Eval: the benchmark's own
@@ -1045,7 +1055,7 @@ class Interpreter:
                 self._emit(res, index, r, c, row[c].line, row[c].text, bench_label=blabel, bench_attrs=cattrs,
                            raw_label=h.raw,
                            model_axis=model_axis, mode=mode_here, base=ctx_base,
-                           category=section or (strip_mode_words(attrs["category"]) if attrs.get("category") else None), paren_se=paren_se or bool(re.search(r"\bSE\b", " ".join([h.label, *h.subs]))))
+                           category=cat_here, paren_se=paren_se or bool(re.search(r"\bSE\b", " ".join([h.label, *h.subs]))))
 
     # -- one benchmark (heading), rows are modes of the document's model -------------------------------
     def _mode_rows(self, grid: Grid, index: int, headers: list[Axis], body: list[list[GridCell]], header_n: int,
