@@ -1487,33 +1487,34 @@ Base: [Llama 3 8B](https://huggingface.co/meta-llama/Meta-Llama-3-8B) and
 
 
 def test_a_new_variant_of_the_publishers_linked_line_is_its_own_and_a_length_column_is_no_score(tmp_path):
-    """``AcmeMA-MoE-2/4x3B-Kickoff`` in the card that links ``AcmeCo/AcmeMA-3B`` (and more often its chat
-    line): a variant of the publisher's line; an AlpacaEval ``Length`` column (characters of output) holds no scores."""
+    """``Mistra-MoE-2/4x3B-Kickoff`` in the card that links ``MistraCo/Mistra-3B`` (and more often its chat
+    line): a variant of the publisher's line, though its name starts another lab's longer line name
+    ("mistral"); an AlpacaEval ``Length`` column (characters of output) holds no scores."""
     card = write(tmp_path / "card.md", """# Towards a Law of Something
 
-- [AcmeMA-3B](https://huggingface.co/AcmeCo/AcmeMA-3B)
-- [AcmeMA-2-3B](https://huggingface.co/AcmeCo/AcmeMA-2-3B)
-- [AcmeChat-3B](https://huggingface.co/AcmeCo/AcmeChat-3B)
-- [AcmeChat-2-3B](https://huggingface.co/AcmeCo/AcmeChat-2-3B)
-- [AcmeChat-1.5-3B](https://huggingface.co/AcmeCo/AcmeChat-1.5-3B)
+- [Mistra-3B](https://huggingface.co/MistraCo/Mistra-3B)
+- [Mistra-2-3B](https://huggingface.co/MistraCo/Mistra-2-3B)
+- [MistraChat-3B](https://huggingface.co/MistraCo/MistraChat-3B)
+- [MistraChat-2-3B](https://huggingface.co/MistraCo/MistraChat-2-3B)
+- [MistraChat-1.5-3B](https://huggingface.co/MistraCo/MistraChat-1.5-3B)
 
 | Model | MMLU | CEval |
 |---|---|---|
 | LLaMA-MoE-v1-3.5B | 26.69 | 24.67 |
-| AcmeMA-MoE-2/4x3B-Kickoff | 33.71 | 33.66 |
-| AcmeMA-2-3B | 40.14 | 44.65 |
+| Mistra-MoE-2/4x3B-Kickoff | 33.71 | 33.66 |
+| Mistra-2-3B | 40.14 | 44.65 |
 
 | Model | AlpacaEval2 | Length |
 |---|---|---|
 | GPT-4 | 23.58% | 1365 |
-| AcmeMA-2-3B | 15.03% | 1785 |
+| Mistra-2-3B | 15.03% | 1785 |
 """)
     res = extract_file(card)
     assert {(s.model_label, s.benchmark_label, s.first_party) for s in res.scores} == {
         ("LLaMA-MoE-v1-3.5B", "MMLU", False), ("LLaMA-MoE-v1-3.5B", "CEval", False),
-        ("AcmeMA-MoE-2/4x3B-Kickoff", "MMLU", True), ("AcmeMA-MoE-2/4x3B-Kickoff", "CEval", True),
-        ("AcmeMA-2-3B", "MMLU", True), ("AcmeMA-2-3B", "CEval", True),
-        ("GPT-4", "AlpacaEval2", False), ("AcmeMA-2-3B", "AlpacaEval2", True)}
+        ("Mistra-MoE-2/4x3B-Kickoff", "MMLU", True), ("Mistra-MoE-2/4x3B-Kickoff", "CEval", True),
+        ("Mistra-2-3B", "MMLU", True), ("Mistra-2-3B", "CEval", True),
+        ("GPT-4", "AlpacaEval2", False), ("Mistra-2-3B", "AlpacaEval2", True)}
 
 
 def test_win_tie_lose_columns_are_outcomes_of_the_evaluation_named_by_the_section_row(tmp_path):

@@ -1503,7 +1503,7 @@ class Interpreter:
         first = next(iter(_name_words(label)), "")
         if mid is None and self.src.publisher_source != "given" and len(first) >= 4 and re.fullmatch(
                 r"[a-z]+", first) and first not in _GENERIC_NAME_WORDS and not any(
-                t.startswith(first) for t in self._their_prefixes()) and any(
+                first.startswith(t) for t in self._their_prefixes()) and any(
                 re.match(re.escape(first) + r"\d", r) for r in self._publisher_repos()):
             return True  # "MiniMA-MoE-2/4x3B-Kickoff" where the document links GeneZC/MiniMA-3B: the same line
         if mid is None and self.src.publisher_source != "given" and any(
