@@ -1534,3 +1534,18 @@ def test_win_tie_lose_columns_are_outcomes_of_the_evaluation_named_by_the_sectio
     assert got == {("Single-round Medical Response", "win", 38, None), ("Single-round Medical Response", "tie", 38, None),
                    ("Single-round Medical Response", "fail", 24, None), ("Multi-round Medical Dialogue", "win", 53, None),
                    ("Multi-round Medical Dialogue", "tie", 17, None), ("Multi-round Medical Dialogue", "fail", 30, None)}
+
+
+def test_markdown_escaped_punctuation_in_numbers_and_names(tmp_path):
+    """``19\\.2`` and ``CodeGen2\\.5-7B-mono``: Markdown escapes of punctuation are read as the characters."""
+    card = write(tmp_path / "card.md", r"""# AcmeCoder2
+
+| **Model**           | **Pass@1** | **Pass@10** |
+| :-----------------: | :--------: | :---------: |
+| CodeGen2\.5-7B-mono | 33\.4      | 58\.4       |
+| **AcmeCoder2-6B**   | **35\.9**  | \-          |
+""")
+    res = extract_file(card)
+    assert {(s.model_label, s.benchmark_label, s.value) for s in res.scores} == {
+        ("CodeGen2.5-7B-mono", "Pass@1", 33.4), ("CodeGen2.5-7B-mono", "Pass@10", 58.4),
+        ("AcmeCoder2-6B", "Pass@1", 35.9)}

@@ -61,7 +61,7 @@ def strip_markup(text: str) -> tuple[str, bool, list[str]]:
                else m.group(1), s, flags=re.I)
     s = re.sub(r"<[^>]*>", "", s)
     s = s.replace("<u/>", "")
-    s = re.sub(r"\\([*_#$&|\\])", r"\1", s)
+    s = re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", s)  # Markdown escapes of punctuation: "19\.2", "\*"
     # emphasis markers around numbers: **72.4**, _**1.5**_, *x*
     s = re.sub(r"\*\*(.+?)\*\*", r"\1", s)
     s = re.sub(r"(?<!\w)__(.+?)__(?!\w)", r"\1", s)
