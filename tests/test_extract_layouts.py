@@ -1549,3 +1549,55 @@ def test_markdown_escaped_punctuation_in_numbers_and_names(tmp_path):
     assert {(s.model_label, s.benchmark_label, s.value) for s in res.scores} == {
         ("CodeGen2.5-7B-mono", "Pass@1", 33.4), ("CodeGen2.5-7B-mono", "Pass@10", 58.4),
         ("AcmeCoder2-6B", "Pass@1", 35.9)}
+
+
+def test_an_untitled_card_whose_organisation_hosts_many_models_named_after_another_labs_line(tmp_path):
+    """No title; many links to the base model's two repositories at meta-llama, and more distinct models
+    under the publisher's own organisation (acmefl/llama-3-klingon-8b, -instruct, -v2, ...): the publisher is
+    acmefl, Meta's rows are not its own, and its earlier lines share the word of all its repositories."""
+    links = "\n".join(f"- [{n}](https://huggingface.co/acmefl/{n})" for n in (
+        "llama-3-klingon-8b", "llama-3-klingon-8b-instruct", "llama-3-klingon-8b-instruct-v2",
+        "llama-3-klingon-8b-instruct-v3"))
+    base = "\n".join("[Meta-Llama-3-8B](https://huggingface.co/meta-llama/Meta-Llama-3-8B)" for _ in range(6))
+    card = write(tmp_path / "readme.md", f"""[**English**](./README_EN.md)
+
+{links}
+
+{base}
+
+| Model | C-Eval | CMMLU |
+|---|---|---|
+| Llama-3-Klingon-8B-Instruct-v3 | 55.2 | 54.8 |
+| Meta-Llama-3-8B-Instruct | 51.3 | 49.7 |
+| Klingon-Mixtral-Instruct (8x7B) | 51.7 | 50.0 |
+""")
+    res = extract_file(card)
+    assert res.document.publisher == "acmefl"
+    assert {(s.model_label, s.first_party) for s in res.scores} == {
+        ("Llama-3-Klingon-8B-Instruct-v3", True), ("Meta-Llama-3-8B-Instruct", False),
+        ("Klingon-Mixtral-Instruct (8x7B)", True)}
+
+
+def test_a_row_of_item_counts_and_a_column_of_speed_in_chinese_are_not_scores(tmp_path):
+    """``| # Samples | 155 | 220 |`` under the models of a DS-1000 table counts each library's problems; a
+    ``推理速度 (字符/秒)`` column (inference speed, characters per second) holds no scores."""
+    card = write(tmp_path / "card.md", """# AcmeCoder2
+
+### DS1000 (Pass@1)
+
+| **Model** | Matplotlib | Numpy |
+|---|---|---|
+| \\# Samples | 155 | 220 |
+| Codex-001 | 41.8 | 26.6 |
+| StarCoder-15B | 51.7 | 29.7 |
+
+| **Model** | **推理速度 (字符/秒)** | HumanEval |
+|---|---|---|
+| **AcmeCoder2-6B** | 94 | 35.9 |
+""")
+    res = extract_file(card)
+    assert {(s.model_label, s.benchmark_label, s.value) for s in res.scores} == {
+        ("Codex-001", "DS1000 (Pass@1)", 41.8), ("Codex-001", "DS1000 (Pass@1)", 26.6),
+        ("StarCoder-15B", "DS1000 (Pass@1)", 51.7), ("StarCoder-15B", "DS1000 (Pass@1)", 29.7),
+        ("AcmeCoder2-6B", "HumanEval", 35.9)}
+    assert any(k.reason == "item counts, not a model" for k in res.skipped)

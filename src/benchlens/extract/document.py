@@ -192,6 +192,7 @@ def detect_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, An
     orgs: dict[str, int] = {}
     hosted: dict[str, list[str]] = {}  # the repositories linked under each catalogued organisation
     unknown: dict[str, int] = {}  # organisations the catalog does not know (BioMistral beside mistralai)
+    unknown_repos: dict[str, set[str]] = {}  # ... and the distinct repositories linked under each
     own_repo = False  # a repository named as the title under an organisation the catalog does not know
     bases = (fm or {}).get("base_model")
     base_repos = {str(b).lower() for b in (bases if isinstance(bases, list) else [bases])
@@ -207,6 +208,7 @@ def detect_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, An
             hosted.setdefault(pid, []).append(m.group(2))
         elif m.group(1).lower() not in _NOT_ORGS:
             unknown[m.group(1)] = unknown.get(m.group(1), 0) + 1
+            unknown_repos.setdefault(m.group(1), set()).add(m.group(2).lower())
             if title and normalize(m.group(2)) == normalize(title):
                 own_repo = True  # the card's own model ("GPT-Neo 2.7B" loaded from EleutherAI/gpt-neo-2.7B)
             elif title and len(normalize(m.group(1))) >= 4 and normalize(title).startswith(normalize(m.group(1))):
@@ -221,7 +223,11 @@ def detect_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, An
         # the card's own repository ("togethercomputer/Llama-2-7B-32K-Instruct") under an organisation the
         # catalog does not know outweighs links to the base model's lab (meta-llama): named later
         return None, None
-    if orgs:
+    # an organisation the catalog does not know that hosts more distinct models than any catalogued one
+    # ("hfl/llama-3-chinese-8b", "-instruct", "-v2", ... beside two links to meta-llama's base models)
+    most_unknown = max((len(v) for v in unknown_repos.values()), default=0)
+    hosts_more = most_unknown >= 3 and most_unknown > 2 * max((len(set(v)) for v in hosted.values()), default=0)
+    if orgs and not hosts_more:
         best = max(orgs.items(), key=lambda kv: kv[1])
         if best[1] >= 2 and best[1] >= max(unknown.values(), default=0):
             return best[0], "links to the publisher's Hugging Face organisation"
@@ -232,7 +238,7 @@ def detect_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, An
         if pid:
             return pid, "the document's developer line"
         return None, None  # a stated developer the catalog does not know outweighs a name's likeness (named later)
-    if own_repo or unknown and max(unknown.values()) >= 2 and max(unknown.values()) > max(orgs.values(), default=0):
+    if own_repo or hosts_more or unknown and max(unknown.values()) >= 2 and max(unknown.values()) > max(orgs.values(), default=0):
         # the models are hosted by an organisation the catalog does not know: it is named later ("GPT-J 6B"
         # loaded from EleutherAI/gpt-j-6B is not OpenAI's, whatever its name starts like)
         return None, None
@@ -380,7 +386,8 @@ def _named_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, An
     prefix = own_model_prefix(title, sidecar, text)
     if prefix and len(prefix) >= 4:
         # an organisation named after the model line: "VikhrModels" (GitHub, datasets) for "Vikhr-Nemo"
-        named = [org for org in _org_mentions(text, fm) if normalize(org).startswith(prefix)]
+        named = [org for org in _org_mentions(text, fm) if normalize(org).startswith(prefix)
+                 and not catalog.find_publisher(org)]  # a catalogued lab was ruled out above ("meta-llama")
         if named:
             return max(set(named), key=named.count)
     if prefix:
@@ -407,7 +414,8 @@ def _named_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, An
         return m.group(1)
     linked: dict[str, int] = {}
     for org, _ in linked_models(text):
-        linked[org] = linked.get(org, 0) + 1
+        if not catalog.find_publisher(org):  # a catalogued lab was ruled out above (the base model's)
+            linked[org] = linked.get(org, 0) + 1
     if linked and max(linked.values()) >= 2:
         return max(linked.items(), key=lambda kv: kv[1])[0]  # the organisation hosting the linked models
     loaded = [org for org, _ in code_loaded(text) if not catalog.find_publisher(org)]

@@ -77,7 +77,7 @@ _NON_SCORE = re.compile(
     r"response[\s_]*length|output[\s_]*length|avg\.?[\s_]*length|\bcost\b|price|\$|download|input[\s_]*modalit|"
     r"output[\s_]*modalit|token[\s_]*count|model[\s_]*size|^size$|^#?[\s_]*params$|^model$|checkpoint|quantization|"
     r"precision|memory|vram|\bgpu[\s_]*mem|\bmem\b|\((?:gb|mb|gib|mib)\)|^date$|power[\s_]*consumption|^type$|training[\s_]*stage|^steps?$|data[\s_]*mix|^context$|"
-    r"^weights$|^links?$|^len(gth)?$|^repo(sitory)?([\s_]*(link|url))?$|^huggingface|^hf$|training[\s_]*tokens|^tokens$|^license$|^base[\s_]*model$|\bsize\b|"
+    r"^weights$|^links?$|^len(gth)?$|速度|[/每]\s*秒|^repo(sitory)?([\s_]*(link|url))?$|^huggingface|^hf$|training[\s_]*tokens|^tokens$|^license$|^base[\s_]*model$|\bsize\b|"
     r"\bdims?\b|dimension|hybrid[\s_]+reasoning|^modalit|^rank(ing)?$|^#$|"
     r"^(Δ|∆|delta|diff\.?|difference|improvement|gain|change|relative[\s_]+(gain|change|improvement))\b|"
     r"layer[\s_]*(num|count)|num[\s_]*(of[\s_]*)?(layers|heads)|head[\s_]*(num|count|dim)|samples?[\s_]*/|"
@@ -126,6 +126,9 @@ _CATEGORY_WORDS = re.compile(
     r"examination|exam|math(ematics)?|code|coding|comprehension|multilingual|"
     r"instruction following|long context|stem|&|and|/|,)\s*)+$", re.I)
 _CHANCE = re.compile(_CHANCE_WORDS + r"|majority[\s_]*(class|baseline|vote)", re.I)
+# a row counting a benchmark's items, not a model ("| # Samples | 155 | 220 | ... |")
+_COUNT_ROW = re.compile(r"^(?:#|n|no\.?|num(?:ber)?)\s*(?:of\s+)?(?:samples?|problems?|questions?|items?|examples?|instances?)$",
+                        re.I)
 _OURS = re.compile(r"^ours\b|\(\W*ours\b|\bour\s+model\b|\(this\s+model\)", re.I)
 # the outcome columns of a pairwise comparison ("| A vs B | Win | Tie | Lose |")
 _OUTCOME = re.compile(r"^(wins?|ties?|draws?|loses?|loss(es)?|lost|fails?|failures?)(\s+(rate|ratio))?(\s*\(%\))?$", re.I)
@@ -1000,10 +1003,11 @@ class Interpreter:
             main, subs = _header_parts(mlabel_raw)
             if not main:
                 continue
-            if _CHANCE.search(_plain(main)):
+            if _CHANCE.search(_plain(main)) or _COUNT_ROW.match(_plain(main)):
+                why = "chance baseline, not a model" if _CHANCE.search(_plain(main)) else "item counts, not a model"
                 for c in value_cols:
                     if c < len(row) and _plain(row[c].text):
-                        res.skipped.append(Skip(index, r, c, row[c].line, row[c].text, "chance baseline, not a model"))
+                        res.skipped.append(Skip(index, r, c, row[c].line, row[c].text, why))
                 continue
             if re.match(r"^\+\s*\S", main) and last_model:
                 main = f"{last_model} {main}"  # "+SFT" under "OLMo-7B (0724)": that model after a training stage
@@ -1450,10 +1454,22 @@ class Interpreter:
         or a generic word ("sppo" of "Llama-3-Instruct-8B-SPPO-Iter3"); None unless exactly one."""
         if self._distinct is None:
             theirs = self._their_prefixes()
-            words = [w for w in _name_words(self._doc_model() or "") if len(w) >= 4 and w not in _GENERIC_NAME_WORDS
-                     and not re.fullmatch(r"(?:v|iter|r|ep|epoch|step)?\d[\w.]*", w) and not any(
-                         t.startswith(w) or (w.startswith(t) and re.fullmatch(r"[\d.]*[a-z]?", w[len(t):]))
-                         for t in theirs)]  # "llama3" is Meta's line, "gpt4all" is not OpenAI's
+
+            def own_words(name: str) -> list[str]:
+                return [w for w in _name_words(name) if len(w) >= 4 and w not in _GENERIC_NAME_WORDS
+                        and not re.fullmatch(r"(?:v|iter|r|ep|epoch|step)?\d[\w.]*", w) and not any(
+                            t.startswith(w) or (w.startswith(t) and re.fullmatch(r"[\d.]*[a-z]?", w[len(t):]))
+                            for t in theirs)]  # "llama3" is Meta's line, "gpt4all" is not OpenAI's
+
+            doc = self._doc_model()
+            doc = None if doc == Path(self.src.path).name else doc  # a document with no title: its file's name
+            words = own_words(doc or "")
+            if not doc and self.publisher not in self.cat.publishers:
+                # no model named by the title: the one word that every repository the document links under
+                # the publisher's organisation has ("chinese" of hfl/llama-3-chinese-8b, -instruct-v3, ...)
+                repos = [name for org, name in linked_models(self.src.text) if self._is_publisher_org(org)]
+                sets = [set(own_words(name)) for name in repos]
+                words = sorted(set.intersection(*sets)) if len(sets) >= 3 else []
             self._distinct = words[0] if len(words) == 1 else ""
         return self._distinct or None
 
