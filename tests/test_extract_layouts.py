@@ -1601,3 +1601,29 @@ def test_a_row_of_item_counts_and_a_column_of_speed_in_chinese_are_not_scores(tm
         ("StarCoder-15B", "DS1000 (Pass@1)", 51.7), ("StarCoder-15B", "DS1000 (Pass@1)", 29.7),
         ("AcmeCoder2-6B", "HumanEval", 35.9)}
     assert any(k.reason == "item counts, not a model" for k in res.skipped)
+
+
+def test_the_organisation_of_a_dataset_named_as_the_title_and_a_column_of_row_counts(tmp_path):
+    """"# Acme Instruct" links ``huggingface.co/datasets/ACMEAI/Acme-Instruct``: ACMEAI publishes it (not the
+    organisation of a footnote's link); a ``Numbers of Rows`` column counts a data mix's rows, no scores."""
+    card = write(tmp_path / "card.md", """# Acme Instruct
+
+huggingface[[https://huggingface.co/datasets/ACMEAI/Acme-Instruct](https://huggingface.co/datasets/ACMEAI/Acme-Instruct)]
+
+| **Model** | **MT-Bench** | **AlpacaEval2.0** |
+|---|---|---|
+| GPT-4-1106 | 9.3 | 30.8 |
+| AcmeInstruct-Mistral-7B | 7.3 | 40.0 |
+
+*denotes the results come from [web](https://huggingface.co/someoneelse)
+
+| **Raw Dataset** | **Numbers of Rows** |
+|---|:---:|
+| glaiveai/glaive-code-assistant-v3 | 138157 |
+| TIGER-Lab/MathInstruct | 188486 |
+""")
+    res = extract_file(card)
+    assert res.document.publisher == "ACMEAI"
+    assert {(s.model_label, s.benchmark_label) for s in res.scores} == {
+        ("GPT-4-1106", "MT-Bench"), ("GPT-4-1106", "AlpacaEval2.0"), ("AcmeInstruct-Mistral-7B", "MT-Bench"),
+        ("AcmeInstruct-Mistral-7B", "AlpacaEval2.0")}

@@ -383,6 +383,10 @@ def _named_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, An
     m = _DEVELOPERS_BOLD.search(text[:30000])  # "**Model Developers** Junbum Lee (Beomi)"
     if m and m.group(1).strip():
         return m.group(1).strip().rstrip(".,;")
+    if title and len(normalize(title)) >= 5:
+        for m in _TITLED_REPO.finditer(text[:50000]):
+            if normalize(m.group(2)) == normalize(title) and not catalog.find_publisher(m.group(1)):
+                return m.group(1)  # the repository (model, dataset or demo) named as the document's title
     prefix = own_model_prefix(title, sidecar, text)
     if prefix and len(prefix) >= 4:
         # an organisation named after the model line: "VikhrModels" (GitHub, datasets) for "Vikhr-Nemo"
@@ -423,6 +427,9 @@ def _named_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, An
     if top and loaded.count(top) > max(linked.values(), default=0):
         return top  # the organisation whose model the usage code loads (more often than any other is linked)
     return None
+
+
+_TITLED_REPO = re.compile(r"(?<![\w.-])huggingface\.co/(?:datasets/|spaces/)?([A-Za-z0-9_.-]+)/([A-Za-z0-9_.-]+)")
 
 
 def _org_mentions(text: str, fm: dict[str, Any] | None) -> list[str]:
