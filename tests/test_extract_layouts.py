@@ -1627,3 +1627,37 @@ huggingface[[https://huggingface.co/datasets/ACMEAI/Acme-Instruct](https://huggi
     assert {(s.model_label, s.benchmark_label) for s in res.scores} == {
         ("GPT-4-1106", "MT-Bench"), ("GPT-4-1106", "AlpacaEval2.0"), ("AcmeInstruct-Mistral-7B", "MT-Bench"),
         ("AcmeInstruct-Mistral-7B", "AlpacaEval2.0")}
+
+
+def test_counts_dates_gains_and_hyperparameters_are_not_scores(tmp_path):
+    """A `# of Samples (k)` column, a `Released Date` column (2024.04), a `数量` (count) column and a `提升`
+    (gain) column beside the scores, and a table under a "Hyperparameter tuning" heading hold no scores."""
+    card = write(tmp_path / "card.md", """# AcmeMath-7B
+
+| Model | # of Samples (k) | Released Date | MATH | GSM8K |
+|---|---|---|---|---|
+| GPT-4 | 96 | 2023.03 | 52.6 | 94.7 |
+| AcmeMath-7B | 591 | 2024.04 | 45.5 | 82.6 |
+
+| 问题类型 | 数量 | GPT-4 | AcmeMath-7B |
+|---|---|---|---|
+| coding | 38 | 8.1 | 7.2 |
+| math | 30 | 8.5 | 7.9 |
+
+| Benchmark | AcmeMath-7B | AcmeMath-2B | 提升 |
+|---|---|---|---|
+| MMLU | 61.2 | 59.4 | +1.83 |
+| BBH | 45.0 | 39.3 | +5.68 |
+
+### Hyperparameter tuning
+
+| Setting | β | γ/β | Learning rate |
+|---|---|---|---|
+| Mistral-Base | 2.0 | 0.8 | 3e-7 |
+| Llama3-Instruct | 2.5 | 0.55 | 1e-6 |
+""")
+    res = extract_file(card)
+    got = {(s.model_label, s.value) for s in res.scores}
+    assert got == {("GPT-4", 52.6), ("GPT-4", 94.7), ("AcmeMath-7B", 45.5), ("AcmeMath-7B", 82.6),
+                   ("GPT-4", 8.1), ("GPT-4", 8.5), ("AcmeMath-7B", 7.2), ("AcmeMath-7B", 7.9),
+                   ("AcmeMath-7B", 61.2), ("AcmeMath-7B", 45.0), ("AcmeMath-2B", 59.4), ("AcmeMath-2B", 39.3)}

@@ -72,7 +72,7 @@ _NON_SCORE = re.compile(
     r"(#[\s_]*)?(total|activated|active|act\.?|non-embedding)[\s_]*(params?|parameters)|^#?[\s_]*(params?|parameters)\b|"
     r"^#[\s_]*\w+[\s_]*params|^model[\s_]*(params|parameters)|#[\s_]*params?\b|"
     r"^architecture|context[\s_]*(length|window|size|len)|\bflops\b|tokens?[\s_]*/[\s_]*s|throughput|latency|\bspeed\b|"
-    r"budget|training[\s_]*(time|tokens|data|power|compute)|gpu[\s_]*hours|\bco2\b|emission|release[\s_]*date|license|"
+    r"budget|training[\s_]*(time|tokens|data|power|compute)|gpu[\s_]*hours|\bco2\b|emission|released?[\s_]*date|license|"
     r"knowledge[\s_]*cutoff|vocab|#?[\s_]*layers|\bheads\b|#?[\s_]*experts|hidden[\s_]*(size|dim)|"
     r"response[\s_]*length|output[\s_]*length|avg\.?[\s_]*length|\bcost\b|price|\$|download|input[\s_]*modalit|"
     r"output[\s_]*modalit|token[\s_]*count|model[\s_]*size|^size$|^#?[\s_]*params$|^model$|checkpoint|quantization|"
@@ -80,6 +80,8 @@ _NON_SCORE = re.compile(
     r"^weights$|^links?$|^len(gth)?$|速度|[/每]\s*秒|numbers?[\s_]+of[\s_]+(rows|samples|examples|instances|instructions|conversations)|^repo(sitory)?([\s_]*(link|url))?$|^huggingface|^hf$|training[\s_]*tokens|^tokens$|^license$|^base[\s_]*model$|\bsize\b|"
     r"\bdims?\b|dimension|hybrid[\s_]+reasoning|^modalit|^rank(ing)?$|^#$|"
     r"^(Δ|∆|delta|diff\.?|difference|improvement|gain|change|relative[\s_]+(gain|change|improvement))\b|"
+    r"^(提升|增益|变化|差值|差异|数量|数目|样本数|题数)$|"
+    r"^(#|num(ber)?s?)[\s_]*(of[\s_]+)?(samples?|examples?|instances?|questions?|problems?|items?|rows)\b|"
     r"layer[\s_]*(num|count)|num[\s_]*(of[\s_]*)?(layers|heads)|head[\s_]*(num|count|dim)|samples?[\s_]*/|"
     + _CHANCE_WORDS + "|"
     r"carbon|co₂|\bkwh\b|[gtpe]flops|seq(?:uence)?[\s_]*len(?:gth)?|sparsity|^d_[a-z]+$|mlp[\s_]*ratio|^lr$|^bs\b|weight[\s_]*(tying|decay)|norm(?:alization)?[\s_]*type|^beta\d?$|warm-?up|pos(?:itional)?[\s_]*embed|attention[\s_]*variant|^biases$|block[\s_]*type|^activation|\b(?:starting|total|train(?:ing)?|unique)[\s_]*tokens\b|\bmultiplier\b|"
@@ -563,6 +565,11 @@ class Interpreter:
                 # "d_model | num heads | MLP ratio | sequence length": rows of model configuration
                 res.note = "a table of model configuration (layers, sizes, rates), not scores"
                 return res
+        near = grid.heading_last() or ""
+        if re.search(r"hyper-?\s?parameters?|超参", f"{near} {grid.caption or ''}", re.I) and not re.search(
+                r"results?|performance|scores?|evaluation", near, re.I):
+            res.note = "a table of hyperparameters (by its heading), not scores"
+            return res
         headers = self._headers(rows[:header_n], width)
         ctx_bench = self.context_benchmark(grid)
         self.ctx_bench = ctx_bench
