@@ -1661,3 +1661,36 @@ def test_counts_dates_gains_and_hyperparameters_are_not_scores(tmp_path):
     assert got == {("GPT-4", 52.6), ("GPT-4", 94.7), ("AcmeMath-7B", 45.5), ("AcmeMath-7B", 82.6),
                    ("GPT-4", 8.1), ("GPT-4", 8.5), ("AcmeMath-7B", 7.2), ("AcmeMath-7B", 7.9),
                    ("AcmeMath-7B", 61.2), ("AcmeMath-7B", 45.0), ("AcmeMath-2B", 59.4), ("AcmeMath-2B", 39.3)}
+
+
+def test_a_row_linking_the_publishers_checkpoint_and_a_line_named_like_the_organisation_are_its_own(tmp_path):
+    """``| Mistral Base 7B AcmePO | [acme-nlp/Mistral-7B-Base-AcmePO](https://huggingface.co/acme-nlp/...) |``:
+    the checkpoint the publisher released; ``LLaMA-Acme-3.0B`` in the card of the organisation ``llama-acme``."""
+    card = write(tmp_path / "card.md", """# AcmePO: Simple Preference Optimization
+
+[code](https://github.com/acme-nlp/AcmePO)
+
+| Models | Checkpoint | AE2 LC | AH |
+|---|---|:---:|:---:|
+| Mistral-7B-Instruct-v0.2 | [mistralai/Mistral-7B-Instruct-v0.2](https://huggingface.co/mistralai/Mistral-7B-Instruct-v0.2) | 17.1 | 12.6 |
+| Mistral Base 7B DPO (Zephyr) | [acme-nlp/Mistral-7B-Base-SFT-DPO](https://huggingface.co/acme-nlp/Mistral-7B-Base-SFT-DPO) | 15.1 | 10.4 |
+| Mistral Base 7B AcmePO | [acme-nlp/Mistral-7B-Base-SFT-AcmePO](https://huggingface.co/acme-nlp/Mistral-7B-Base-SFT-AcmePO) | 21.5 | 16.6 |
+""")
+    res = extract_file(card)
+    assert {(s.model_label, s.first_party) for s in res.scores} == {
+        ("Mistral-7B-Instruct-v0.2", False), ("Mistral Base 7B DPO (Zephyr)", True), ("Mistral Base 7B AcmePO", True)}
+    card2 = write(tmp_path / "card2.md", """<h1>LLaMA-Acme: Building Mixture-of-Experts from LLaMA</h1>
+
+<a href="https://huggingface.co/llama-acme" target="_blank">Model Weights</a>
+
+| Model | #Experts | Links |
+|---|---|---|
+| **LLaMA-Acme-3.0B** | 16 | [[HF Weights]](https://huggingface.co/llama-acme/LLaMA-Acme-v1-3_0B-2_16) |
+
+| Model | ARC-c | HellaSwag |
+|---|---|---|
+| Sheared-LLaMA-2.7B | 41.6 | 71.0 |
+| **LLaMA-Acme-3.0B** | 40.9 | 70.8 |
+""")
+    assert {(s.model_label, s.first_party) for s in extract_file(card2).scores} == {
+        ("Sheared-LLaMA-2.7B", False), ("LLaMA-Acme-3.0B", True)}

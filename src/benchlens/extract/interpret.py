@@ -132,6 +132,7 @@ _CHANCE = re.compile(_CHANCE_WORDS + r"|majority[\s_]*(class|baseline|vote)", re
 _COUNT_ROW = re.compile(r"^(?:#|n|no\.?|num(?:ber)?)\s*(?:of\s+)?(?:samples?|problems?|questions?|items?|examples?|instances?)$",
                         re.I)
 _OURS = re.compile(r"^ours\b|\(\W*ours\b|\bour\s+model\b|\(this\s+model\)", re.I)
+_HF_REPO_LINK = re.compile(r"huggingface\.co/([A-Za-z0-9_.-]+)/[A-Za-z0-9_.-]+")
 # the outcome columns of a pairwise comparison ("| A vs B | Win | Tie | Lose |")
 _OUTCOME = re.compile(r"^(wins?|ties?|draws?|loses?|loss(es)?|lost|fails?|failures?)(\s+(rate|ratio))?(\s*\(%\))?$", re.I)
 # "BitNet b1.58 3B (reported)" beside "BitNet b1.58 3B (reproduced)": a paper's number and the publisher's own run
@@ -316,6 +317,7 @@ class Interpreter:
         self.ctx_bench: str | None = None
         self.ctx_subset: str | None = None
         self._own_variants = False
+        self._row_own = False  # the row being read links the publisher's own repository (a checkpoint column)
         self.all_headings = [h.text for h in src.headings]
         self.settings_tables: dict[str, dict[str, dict[str, Any]]] = {}  # label -> {"base"|"instruct": setting}
         # no publisher found: the models the prose calls "ours" are still the document's own
@@ -1022,6 +1024,10 @@ class Interpreter:
                 last_model = main
             attrs = {kind: _plain(row[c].text) for c, kind in attr.items() if _plain(row[c].text)}
             model_axis = Axis(label=main, raw=mlabel_raw, subs=subs, line=row[key_col].line, group=section)
+            # "| Mistral Base 7B SimPO | [princeton-nlp/Mistral-7B-Base-SFT-SimPO](https://huggingface.co/...) |"
+            self._row_own = bool(self.publisher) and any(
+                self._is_publisher_org(org) for c in label_cols if c < len(row)
+                for org in _HF_REPO_LINK.findall(row[c].text))
             for c in value_cols:
                 h = headers[c]
                 hlabel = h.label
@@ -1067,6 +1073,7 @@ class Interpreter:
                            raw_label=h.raw,
                            model_axis=model_axis, mode=mode_here, base=ctx_base,
                            category=cat_here, paren_se=paren_se or bool(re.search(r"\bSE\b", " ".join([h.label, *h.subs]))))
+        self._row_own = False
 
     # -- one benchmark (heading), rows are modes of the document's model -------------------------------
     def _mode_rows(self, grid: Grid, index: int, headers: list[Axis], body: list[list[GridCell]], header_n: int,
@@ -1489,6 +1496,8 @@ class Interpreter:
         return self._repos
 
     def _first_party(self, mid: str | None, label: str) -> bool:
+        if self._row_own and (mid is None or self.cat.models[mid].publisher in (self.publisher, None)):
+            return True  # its row links a checkpoint under the publisher's organisation
         if _OURS.search(label) and (mid is None or not self.publisher or
                                     self.cat.models[mid].publisher in (self.publisher, None)):
             return True  # "Ours (Iterative RLHF)", "OLMo 1B (ours)", "OLMoE (This Model)"
@@ -1539,6 +1548,9 @@ class Interpreter:
         word = self._distinctive_word()
         if word and mid is None and self.src.publisher_source != "given" and word in _name_words(label):
             return True  # "Llama-3-8B-SPPO Iter1" in the card of Llama-3-Instruct-8B-SPPO-Iter3
+        if self.publisher not in self.cat.publishers and mid is None and len(normalize(self.publisher)) >= 5 and \
+                normalize(label).startswith(normalize(self.publisher)):
+            return True  # "LLaMA-MoE-3.0B" in the card of the organisation llama-moe
         if self.publisher not in self.cat.publishers:
             # a lab the catalog does not know: its own models are the ones named like the document
             prefix = own_model_prefix(self.src.document.title, self.src.sidecar, self.src.text)
