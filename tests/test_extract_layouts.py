@@ -1580,7 +1580,8 @@ def test_an_untitled_card_whose_organisation_hosts_many_models_named_after_anoth
 
 def test_a_row_of_item_counts_and_a_column_of_speed_in_chinese_are_not_scores(tmp_path):
     """``| # Samples | 155 | 220 |`` under the models of a DS-1000 table counts each library's problems; a
-    ``推理速度 (字符/秒)`` column (inference speed, characters per second) holds no scores."""
+    ``推理速度 (字符/秒)`` column (inference speed, characters per second) and a ``输出长度`` column (output
+    length) hold no scores."""
     card = write(tmp_path / "card.md", """# AcmeCoder2
 
 ### DS1000 (Pass@1)
@@ -1591,9 +1592,9 @@ def test_a_row_of_item_counts_and_a_column_of_speed_in_chinese_are_not_scores(tm
 | Codex-001 | 41.8 | 26.6 |
 | StarCoder-15B | 51.7 | 29.7 |
 
-| **Model** | **推理速度 (字符/秒)** | HumanEval |
-|---|---|---|
-| **AcmeCoder2-6B** | 94 | 35.9 |
+| **Model** | **推理速度 (字符/秒)** | 输出长度 | HumanEval |
+|---|---|---|---|
+| **AcmeCoder2-6B** | 94 | 369 | 35.9 |
 """)
     res = extract_file(card)
     assert {(s.model_label, s.benchmark_label, s.value) for s in res.scores} == {

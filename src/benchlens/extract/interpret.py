@@ -77,7 +77,7 @@ _NON_SCORE = re.compile(
     r"response[\s_]*length|output[\s_]*length|avg\.?[\s_]*length|\bcost\b|price|\$|download|input[\s_]*modalit|"
     r"output[\s_]*modalit|token[\s_]*count|model[\s_]*size|^size$|^#?[\s_]*params$|^model$|checkpoint|quantization|"
     r"precision|memory|vram|\bgpu[\s_]*mem|\bmem\b|\((?:gb|mb|gib|mib)\)|^date$|power[\s_]*consumption|^type$|training[\s_]*stage|^steps?$|data[\s_]*mix|^context$|"
-    r"^weights$|^links?$|^len(gth)?$|速度|[/每]\s*秒|numbers?[\s_]+of[\s_]+(rows|samples|examples|instances|instructions|conversations)|^repo(sitory)?([\s_]*(link|url))?$|^huggingface|^hf$|training[\s_]*tokens|^tokens$|^license$|^base[\s_]*model$|\bsize\b|"
+    r"^weights$|^links?$|^len(gth)?$|长度|速度|[/每]\s*秒|numbers?[\s_]+of[\s_]+(rows|samples|examples|instances|instructions|conversations)|^repo(sitory)?([\s_]*(link|url))?$|^huggingface|^hf$|training[\s_]*tokens|^tokens$|^license$|^base[\s_]*model$|\bsize\b|"
     r"\bdims?\b|dimension|hybrid[\s_]+reasoning|^modalit|^rank(ing)?$|^#$|"
     r"^(Δ|∆|delta|diff\.?|difference|improvement|gain|change|relative[\s_]+(gain|change|improvement))\b|"
     r"^(提升|增益|变化|差值|差异|数量|数目|样本数|题数)$|"
