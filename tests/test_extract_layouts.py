@@ -1695,3 +1695,20 @@ def test_a_row_linking_the_publishers_checkpoint_and_a_line_named_like_the_organ
 """)
     assert {(s.model_label, s.first_party) for s in extract_file(card2).scores} == {
         ("Sheared-LLaMA-2.7B", False), ("LLaMA-Acme-3.0B", True)}
+
+
+def test_a_row_labelled_only_by_a_parenthesised_stage_continues_the_model_above(tmp_path):
+    """``|            (LoRA) | 69.3 |`` under ``| Baichuan-13B-Chat | 64.8 |``: Baichuan-13B-Chat after LoRA
+    fine-tuning, not a model called "(LoRA)"."""
+    card = write(tmp_path / "card.md", """# AcmeFin
+
+| 模型 | FinFE (Accuracy) | FinQA (F1) |
+|:---:|:---:|:---:|
+| Baichuan-13B-Chat | 64.8 | 38.1 |
+|            (LoRA) | 69.3 | 42.4 |
+| ChatGLM2 | 61.3 | 28.8 |
+|            (LoRA) | 65.3 | 37.6 |
+""")
+    res = extract_file(card)
+    assert sorted({s.model_label for s in res.scores}) == [
+        "Baichuan-13B-Chat", "Baichuan-13B-Chat (LoRA)", "ChatGLM2", "ChatGLM2 (LoRA)"]

@@ -1018,8 +1018,9 @@ class Interpreter:
                     if c < len(row) and _plain(row[c].text):
                         res.skipped.append(Skip(index, r, c, row[c].line, row[c].text, why))
                 continue
-            if re.match(r"^\+\s*\S", main) and last_model:
-                main = f"{last_model} {main}"  # "+SFT" under "OLMo-7B (0724)": that model after a training stage
+            if (re.match(r"^\+\s*\S", main) or re.fullmatch(r"\(\s*[^()]+\)", main)) and last_model:
+                # "+SFT" under "OLMo-7B (0724)", "(LoRA)" under "Baichuan-13B-Chat": that model after a training stage
+                main = f"{last_model} {main}"
             else:
                 last_model = main
             attrs = {kind: _plain(row[c].text) for c, kind in attr.items() if _plain(row[c].text)}
