@@ -1712,3 +1712,16 @@ def test_a_row_labelled_only_by_a_parenthesised_stage_continues_the_model_above(
     res = extract_file(card)
     assert sorted({s.model_label for s in res.scores}) == [
         "Baichuan-13B-Chat", "Baichuan-13B-Chat (LoRA)", "ChatGLM2", "ChatGLM2 (LoRA)"]
+
+
+def test_a_results_heading_that_mentions_hyperparameters_still_holds_scores(tmp_path):
+    card = write(tmp_path / "card.md", """# AcmeMath-7B
+
+### Results with tuned hyperparameters
+
+| Model | MATH | GSM8K |
+|---|---|---|
+| AcmeMath-7B | 45.5 | 82.6 |
+| GPT-4 | 52.6 | 94.7 |
+""")
+    assert len(extract_file(card).scores) == 4

@@ -66,6 +66,7 @@ _INSTRUCT = re.compile(r"\b(instruct|instruction[-\s]tuned|instruction\s+models?
                        r"it)\b", re.I)
 
 # a chance baseline ("random", "Random Chance"), a row or column that is not a model
+_COUNTED = r"(?:samples?|examples?|instances?|questions?|problems?|items?|rows)"  # "# Samples", "Number of rows"
 _CHANCE_WORDS = r"^(?:random|chance)$|random[\s_]*(?:baseline|guess\w*|chance)|chance[\s_]*(?:level|baseline)"
 
 _NON_SCORE = re.compile(
@@ -81,7 +82,7 @@ _NON_SCORE = re.compile(
     r"\bdims?\b|dimension|hybrid[\s_]+reasoning|^modalit|^rank(ing)?$|^#$|"
     r"^(Δ|∆|delta|diff\.?|difference|improvement|gain|change|relative[\s_]+(gain|change|improvement))\b|"
     r"^(提升|增益|变化|差值|差异|数量|数目|样本数|题数)$|"
-    r"^(#|num(ber)?s?)[\s_]*(of[\s_]+)?(samples?|examples?|instances?|questions?|problems?|items?|rows)\b|"
+    r"^(#|num(ber)?s?)[\s_]*(of[\s_]+)?" + _COUNTED + r"\b|"
     r"layer[\s_]*(num|count)|num[\s_]*(of[\s_]*)?(layers|heads)|head[\s_]*(num|count|dim)|samples?[\s_]*/|"
     + _CHANCE_WORDS + "|"
     r"carbon|co₂|\bkwh\b|[gtpe]flops|seq(?:uence)?[\s_]*len(?:gth)?|sparsity|^d_[a-z]+$|mlp[\s_]*ratio|^lr$|^bs\b|weight[\s_]*(tying|decay)|norm(?:alization)?[\s_]*type|^beta\d?$|warm-?up|pos(?:itional)?[\s_]*embed|attention[\s_]*variant|^biases$|block[\s_]*type|^activation|\b(?:starting|total|train(?:ing)?|unique)[\s_]*tokens\b|\bmultiplier\b|"
@@ -129,8 +130,7 @@ _CATEGORY_WORDS = re.compile(
     r"instruction following|long context|stem|&|and|/|,)\s*)+$", re.I)
 _CHANCE = re.compile(_CHANCE_WORDS + r"|majority[\s_]*(class|baseline|vote)", re.I)
 # a row counting a benchmark's items, not a model ("| # Samples | 155 | 220 | ... |")
-_COUNT_ROW = re.compile(r"^(?:#|n|no\.?|num(?:ber)?)\s*(?:of\s+)?(?:samples?|problems?|questions?|items?|examples?|instances?)$",
-                        re.I)
+_COUNT_ROW = re.compile(r"^(?:#|n|no\.?|num(?:ber)?)\s*(?:of\s+)?" + _COUNTED + "$", re.I)
 _OURS = re.compile(r"^ours\b|\(\W*ours\b|\bour\s+model\b|\(this\s+model\)", re.I)
 _HF_REPO_LINK = re.compile(r"huggingface\.co/([A-Za-z0-9_.-]+)/[A-Za-z0-9_.-]+")
 # the outcome columns of a pairwise comparison ("| A vs B | Win | Tie | Lose |")
@@ -568,8 +568,9 @@ class Interpreter:
                 res.note = "a table of model configuration (layers, sizes, rates), not scores"
                 return res
         near = grid.heading_last() or ""
-        if re.search(r"hyper-?\s?parameters?|超参", f"{near} {grid.caption or ''}", re.I) and not re.search(
-                r"results?|performance|scores?|evaluation", near, re.I):
+        if (re.search(r"hyper-?\s?parameters?|超参", near, re.I) or re.match(
+                r"\W*(?:table\s*\d*\W*)?(?:hyper-?\s?parameters?|超参)", grid.caption or "", re.I)) and not re.search(
+                r"results?|performance|scores?|evaluation", f"{near} {grid.caption or ''}", re.I):
             res.note = "a table of hyperparameters (by its heading), not scores"
             return res
         headers = self._headers(rows[:header_n], width)
