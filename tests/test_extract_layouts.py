@@ -1725,3 +1725,24 @@ def test_a_results_heading_that_mentions_hyperparameters_still_holds_scores(tmp_
 | GPT-4 | 52.6 | 94.7 |
 """)
     assert len(extract_file(card).scores) == 4
+
+
+def test_a_bold_label_row_under_a_category_row_is_the_header_even_before_a_section_row(tmp_path):
+    """``| | **MATH** | | **Science** |`` over ``| **Method** | **AIME2024** | **AIME2025** | **GPQA-Diamond** |``
+    then a section row ``| *Self-Contained Reasoning* | | | |``: the bold row names the benchmarks, the row
+    above their categories."""
+    card = write(tmp_path / "card.md", """# AcmeAgent-4B
+
+|                            | **MATH**     |              | **Science**      |
+| -------------------------- | ------------ | ------------ | ---------------- |
+| **Method**                 | **AIME2024** | **AIME2025** | **GPQA-Diamond** |
+| *Self-Contained Reasoning* |              |              |                  |
+| Qwen2.5-7B-Instruct        | 16.7         | 10.0         | 31.3             |
+| *Agentic Reasoning*        |              |              |                  |
+| AcmeAgent-4B (Ours)        | 72.6         | 70.0         | 58.5             |
+""")
+    res = extract_file(card)
+    assert {(s.model_label, s.key.benchmark, s.value) for s in res.scores} == {
+        ("Qwen2.5-7B-Instruct", "aime-2024", 16.7), ("Qwen2.5-7B-Instruct", "aime-2025", 10.0),
+        ("Qwen2.5-7B-Instruct", "gpqa-diamond", 31.3), ("AcmeAgent-4B (Ours)", "aime-2024", 72.6),
+        ("AcmeAgent-4B (Ours)", "aime-2025", 70.0), ("AcmeAgent-4B (Ours)", "gpqa-diamond", 58.5)}

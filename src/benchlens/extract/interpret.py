@@ -126,7 +126,7 @@ _LANGUAGES = {
 }
 _CATEGORY_WORDS = re.compile(
     r"^((general|common[-\s]?sense|commonsense|world|reading|language|knowledge|understanding|reasoning|"
-    r"examination|exam|math(ematics)?|code|coding|comprehension|multilingual|"
+    r"examination|exam|math(ematics)?|science|code|coding|comprehension|multilingual|"
     r"instruction following|long context|stem|&|and|/|,)\s*)+$", re.I)
 _CHANCE = re.compile(_CHANCE_WORDS + r"|majority[\s_]*(class|baseline|vote)", re.I)
 # a row counting a benchmark's items, not a model ("| # Samples | 155 | 220 | ... |")
@@ -667,7 +667,10 @@ class Interpreter:
         if row and all(c.colspan_full for c in row):
             return False  # a full-width section row ("27b+ scale")
         texts = [_plain(c.text) for c in row]
-        if not rest or not any(parse_cell(c.text).values for c in rest[0]):
+        probe = rest[0] if rest else []
+        if len(rest) > 1 and not any(_plain(c.text) for c in probe[1:]):
+            probe = rest[1]  # a section row ("*Self-Contained Reasoning*") between the header and the numbers
+        if not any(parse_cell(c.text).values for c in probe):
             return False
         if any(t and _NON_SCORE.search(t) for t in texts[:2]):
             return False
@@ -764,6 +767,8 @@ class Interpreter:
                 subs.extend(sub)
             if not mains and group:  # "| MMLU | |" over "| 5-shot | 0-shot |": the group is the label
                 mains, group = [group], None
+            if len(mains) == 2 and not group and _CATEGORY_WORDS.match(mains[0]) and self.looks_bench(mains[1]):
+                group, mains = mains[0], mains[1:]  # "| Science |" over "| GPQA-Diamond |": a category above
             raw = hrows[-1][c].text if c < len(hrows[-1]) else ""
             out.append(Axis(label=" ".join(mains), raw=raw, subs=subs, line=line, group=group))
         return _spread_listed_parts(out)
