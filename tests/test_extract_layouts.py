@@ -1746,3 +1746,20 @@ def test_a_bold_label_row_under_a_category_row_is_the_header_even_before_a_secti
         ("Qwen2.5-7B-Instruct", "aime-2024", 16.7), ("Qwen2.5-7B-Instruct", "aime-2025", 10.0),
         ("Qwen2.5-7B-Instruct", "gpqa-diamond", 31.3), ("AcmeAgent-4B (Ours)", "aime-2024", 72.6),
         ("AcmeAgent-4B (Ours)", "aime-2025", 70.0), ("AcmeAgent-4B (Ours)", "gpqa-diamond", 58.5)}
+
+
+def test_abbreviations_spelled_out_in_the_caption_mark_columns_that_are_not_scores(tmp_path):
+    """"PS: parameter size (billion). T: tokens (trillion). HS: HellaSwag." above the table: the PS and T
+    columns hold sizes and token counts, not scores."""
+    card = write(tmp_path / "card.md", """# AcmeLLM
+
+**Performance comparison.** PS: parameter size (billion). T: tokens (trillion). HS: HellaSwag.
+
+| Model | PS | T | BoolQ | HS |
+| --- | --- | --- | --- | --- |
+| OPT | 0.35 | 0.30 | 57.74 | 36.69 |
+| AcmeLLM | 0.38 | 1.0 | 62.08 | 46.19 |
+""")
+    res = extract_file(card)
+    assert {(s.model_label, s.benchmark_label) for s in res.scores} == {
+        ("OPT", "BoolQ"), ("OPT", "HS"), ("AcmeLLM", "BoolQ"), ("AcmeLLM", "HS")}

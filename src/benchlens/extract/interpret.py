@@ -78,7 +78,7 @@ _NON_SCORE = re.compile(
     r"response[\s_]*length|output[\s_]*length|avg\.?[\s_]*length|\bcost\b|price|\$|download|input[\s_]*modalit|"
     r"output[\s_]*modalit|token[\s_]*count|model[\s_]*size|^size$|^#?[\s_]*params$|^model$|checkpoint|quantization|"
     r"precision|memory|vram|\bgpu[\s_]*mem|\bmem\b|\((?:gb|mb|gib|mib)\)|^date$|power[\s_]*consumption|^type$|training[\s_]*stage|^steps?$|data[\s_]*mix|^context$|"
-    r"^weights$|^links?$|^len(gth)?$|长度|速度|[/每]\s*秒|numbers?[\s_]+of[\s_]+(rows|samples|examples|instances|instructions|conversations)|^repo(sitory)?([\s_]*(link|url))?$|^huggingface|^hf$|training[\s_]*tokens|^tokens$|^license$|^base[\s_]*model$|\bsize\b|"
+    r"^weights$|^links?$|^len(gth)?$|长度|速度|[/每]\s*秒|numbers?[\s_]+of[\s_]+(rows|samples|examples|instances|instructions|conversations)|^repo(sitory)?([\s_]*(link|url))?$|^huggingface|^hf$|training[\s_]*tokens|^tokens?\b|^license$|^base[\s_]*model$|\bsize\b|"
     r"\bdims?\b|dimension|hybrid[\s_]+reasoning|^modalit|^rank(ing)?$|^#$|"
     r"^(Δ|∆|delta|diff\.?|difference|improvement|gain|change|relative[\s_]+(gain|change|improvement))\b|"
     r"^(提升|增益|变化|差值|差异|数量|数目|样本数|题数)$|"
@@ -132,6 +132,8 @@ _CHANCE = re.compile(_CHANCE_WORDS + r"|majority[\s_]*(class|baseline|vote)", re
 # a row counting a benchmark's items, not a model ("| # Samples | 155 | 220 | ... |")
 _COUNT_ROW = re.compile(r"^(?:#|n|no\.?|num(?:ber)?)\s*(?:of\s+)?" + _COUNTED + "$", re.I)
 _OURS = re.compile(r"^ours\b|\(\W*ours\b|\bour\s+model\b|\(this\s+model\)", re.I)
+# "PS: parameter size (billion)." -- an abbreviation and what it stands for, in a caption
+_LEGEND = re.compile(r"(?<![\w-])([A-Z][A-Z0-9#-]{0,7})\s*[:=]\s*([^.;:]{2,60}?)\s*(?=[.;]|$)")
 _HF_REPO_LINK = re.compile(r"huggingface\.co/([A-Za-z0-9_.-]+)/[A-Za-z0-9_.-]+")
 # the outcome columns of a pairwise comparison ("| A vs B | Win | Tie | Lose |")
 _OUTCOME = re.compile(r"^(wins?|ties?|draws?|loses?|loss(es)?|lost|fails?|failures?)(\s+(rate|ratio))?(\s*\(%\))?$", re.I)
@@ -318,6 +320,7 @@ class Interpreter:
         self.ctx_subset: str | None = None
         self._own_variants = False
         self._row_own = False  # the row being read links the publisher's own repository (a checkpoint column)
+        self._legend: dict[str, str] = {}  # abbreviations the table's caption spells out
         self.all_headings = [h.text for h in src.headings]
         self.settings_tables: dict[str, dict[str, dict[str, Any]]] = {}  # label -> {"base"|"instruct": setting}
         # no publisher found: the models the prose calls "ours" are still the document's own
@@ -409,7 +412,7 @@ class Interpreter:
 
     def context_benchmark(self, grid: Grid) -> str | None:
         """A benchmark named by the table's caption or nearest heading (one table per benchmark)."""
-        caption = grid.caption
+        caption = _strip_legend(grid)  # "HS: HellaSwag" spells out a column's name, it names no benchmark
         if caption and len(caption.split()) > 60:
             caption = None  # a paragraph of prose above the table, not a title
         for text in [grid.heading_last(), caption]:
@@ -574,6 +577,8 @@ class Interpreter:
             res.note = "a table of hyperparameters (by its heading), not scores"
             return res
         headers = self._headers(rows[:header_n], width)
+        # "PS: parameter size (billion). T: tokens (trillion). HS: HellaSwag." in the caption: abbreviations
+        self._legend = _legend(grid)
         ctx_bench = self.context_benchmark(grid)
         self.ctx_bench = ctx_bench
         self._own_variants = False
@@ -1067,7 +1072,8 @@ class Interpreter:
                     cattrs["aggregate"] = self._aggregate_scope(index, section)  # kept, never compared
                     if h.group and not mode_in(h.group) and _AGGREGATE.match(hlabel):
                         blabel = f"{h.group} {blabel}"  # "AVG" under "HumanEval-Decompile"
-                elif (_NON_SCORE.search(hlabel) or _NON_SCORE.search(blabel)) and not self._percent_column(
+                elif (_NON_SCORE.search(hlabel) or _NON_SCORE.search(blabel) or _NON_SCORE.search(
+                        self._legend.get(hlabel, ""))) and not self._percent_column(
                         body, c, hlabel):  # "Average (Sparsity)"; a "Date" column of percentages is a score
                     if _plain(row[c].text):
                         res.skipped.append(Skip(index, r, c, row[c].line, row[c].text,
@@ -1774,3 +1780,19 @@ def _side_by_side_blocks(grid: Grid) -> int | None:
         if names_first:
             return k
     return None
+
+
+def _legend(grid: Grid) -> dict[str, str]:
+    """Abbreviations that the caption spells out ("PS: parameter size (billion). HS: HellaSwag."), only those
+    that head a column or row of the table."""
+    heads = {_plain(c.text) for r in grid.rows[:max(grid.header_rows, 1)] for c in r} | {
+        _plain(r[0].text) for r in grid.rows if r}
+    return {m.group(1): m.group(2) for m in _LEGEND.finditer(grid.caption or "") if m.group(1) in heads}
+
+
+def _strip_legend(grid: Grid) -> str | None:
+    """The caption without the abbreviations it spells out for the table's labels."""
+    legend = _legend(grid)
+    if not legend:
+        return grid.caption
+    return _LEGEND.sub(lambda m: "" if m.group(1) in legend else m.group(0), grid.caption or "") or None
