@@ -1763,3 +1763,23 @@ def test_abbreviations_spelled_out_in_the_caption_mark_columns_that_are_not_scor
     res = extract_file(card)
     assert {(s.model_label, s.benchmark_label) for s in res.scores} == {
         ("OPT", "BoolQ"), ("OPT", "HS"), ("AcmeLLM", "BoolQ"), ("AcmeLLM", "HS")}
+
+
+def test_the_method_column_names_the_models_not_the_columns_of_their_parts(tmp_path):
+    """``| Method | Vision Encoder | Language Model | MME |``: the models are in the Method column;
+    ``ViT-g (1.3B)`` and ``Vicuna (7B)`` name their parts, whatever sizes they carry."""
+    card = write(tmp_path / "card.md", """# AcmeOwl2
+
+<table>
+<thead><tr><th>Method</th><th>Vision Encoder</th><th>Language Model</th><th>MME</th><th>MMBench</th></tr></thead>
+<tbody>
+<tr><td>BLIP-2</td><td>ViT-g (1.3B)</td><td>Vicuna (7B)</td><td>1293.84</td><td>-</td></tr>
+<tr><td>LLaVA-1.5</td><td>ViT-L (0.3B)</td><td>Vicuna (7B)</td><td>1510.70</td><td>64.3</td></tr>
+<tr><td>AcmeOwl2</td><td>ViT-L (0.3B)</td><td>LLaMA (7B)</td><td>1450.19</td><td>64.5</td></tr>
+</tbody>
+</table>
+""")
+    res = extract_file(card)
+    assert {(s.model_label, s.benchmark_label, s.value) for s in res.scores} == {
+        ("BLIP-2", "MME", 1293.84), ("LLaVA-1.5", "MME", 1510.70), ("LLaVA-1.5", "MMBench", 64.3),
+        ("AcmeOwl2", "MME", 1450.19), ("AcmeOwl2", "MMBench", 64.5)}

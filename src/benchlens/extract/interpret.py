@@ -836,6 +836,13 @@ class Interpreter:
         if b > a:
             if best_m == 0 or (h_b == 0 and not all(headers[c].label for c in value_cols)):
                 return None, None  # columns of benchmarks but the rows are not models (methods, stages)
+            first = label_cols[0]
+            if best_m_col != first and re.match(r"^(models?|methods?|model\s*name|names?)$", first_h or "", re.I) and \
+                    not _MODEL_HEADER.match(headers[best_m_col].label or "") and any(
+                    self.looks_model(_plain(r[first].text)) for r in body if first < len(r)):
+                # "| Method | Vision Encoder | Language Model | MME |": the rows' models are in the Method
+                # column; the others name their parts ("ViT-g (1.3B)", "Vicuna (7B)")
+                return "models-as-rows", first
             return "models-as-rows", best_m_col
         return None, None
 
