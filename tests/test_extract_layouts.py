@@ -1783,3 +1783,25 @@ def test_the_method_column_names_the_models_not_the_columns_of_their_parts(tmp_p
     assert {(s.model_label, s.benchmark_label, s.value) for s in res.scores} == {
         ("BLIP-2", "MME", 1293.84), ("LLaVA-1.5", "MME", 1510.70), ("LLaVA-1.5", "MMBench", 64.3),
         ("AcmeOwl2", "MME", 1450.19), ("AcmeOwl2", "MMBench", 64.5)}
+
+
+def test_a_developer_named_in_chinese_prose_and_repository_ids_of_other_organisations(tmp_path):
+    """"AcmeLM-6B 是由极光开发的..." (developed by Jiguang) names the publisher, whose AcmeLM rows are its own;
+    ``Linly-AI/Chinese-LLaMA-2-13B-hf`` is a repository of another organisation, even when its name shares
+    the card's words."""
+    card = write(tmp_path / "card.md", """# AcmeLM-6B
+
+## 介绍
+
+AcmeLM-6B 是由极光开发的一个大规模预训练语言模型，参数规模为64亿。
+
+| Model | C-Eval | CMMLU |
+|---|---|---|
+| AcmeLM-6B | 60.2 | 57.4 |
+| AcmeLM-1.3B | 50.1 | 49.9 |
+| Linly-AI/Chinese-LLaMA-2-13B-hf | 40.2 | 39.8 |
+""")
+    res = extract_file(card)
+    assert res.document.publisher == "极光"
+    assert {(s.model_label, s.first_party) for s in res.scores} == {
+        ("AcmeLM-6B", True), ("AcmeLM-1.3B", True), ("Linly-AI/Chinese-LLaMA-2-13B-hf", False)}

@@ -271,6 +271,9 @@ def detect_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, An
 
 _BY_PROSE = re.compile(r"\b(?i:developed|created|trained|built|released|published|open-sourced|launched)\s+by\s+"
                        r"(?:the\s+)?((?:[A-Z][\w.&-]*|[a-z]+[A-Z][\w.&-]*)(?:\s+(?:[A-Z][\w.&-]*|AI|Lab|Labs|Team))?)")
+# the same in Chinese: "是由小米开发的" (developed by Xiaomi), "由上海人工智能实验室研发" -- in a sentence about a model
+_BY_PROSE_ZH = re.compile(r"(?:模型|LLM|[A-Za-z][\w.-]*\d[\w.-]*)\s*(?:是|为)?由\s*([^\s，。,、的由]{2,20}?)\s*"
+                          r"(?:团队|公司)?(?:独立)?(?:开发|研发|训练|发布|推出|打造)")
 # a sentence about something else than the model ("GSM8K is a dataset released by OpenAI")
 _NOT_ABOUT_MODEL = re.compile(r"\b(?:datasets?|benchmarks?|corpus|corpora|test ?sets?|leaderboards?|librar(?:y|ies)|"
                               r"frameworks?|toolkits?|tools?|methods?|papers?|evaluation|metrics?|questions?|problems?|"
@@ -349,7 +352,8 @@ def _by_prose(text: str) -> str | None:
         if _NOT_ABOUT_MODEL.search(head[start + 1:m.start()]):
             continue
         return m.group(1).strip().rstrip(".,;:")
-    return None
+    m = _BY_PROSE_ZH.search(head)  # "MiLM-6B 是由小米开发的一个大规模预训练语言模型"
+    return m.group(1) if m else None
 
 
 # where a document says which organisation hosts a model: links, and repo ids loaded in its code snippets

@@ -1545,6 +1545,9 @@ class Interpreter:
         org, _, name = label.partition("/")
         if name and org and not re.search(r"\s", org.strip()) and self._is_publisher_org(org.strip()):
             return True  # "argilla/notus-7b-v1" in Argilla's card: a repo id under the publisher's organisation
+        if name and re.fullmatch(r"[A-Za-z][\w.-]{1,38}", org) and re.fullmatch(r"[A-Za-z0-9][\w.-]+", name) and \
+                re.search(r"[A-Za-z]", name) and not re.search(r"\d$", org) and mid is None:
+            return False  # "Linly-AI/Chinese-LLaMA-2-13B-hf": a repository id under another organisation
         if mid is None and getattr(self, "_own_variants", False):
             return True
         lab = normalize(label)
