@@ -1805,3 +1805,30 @@ AcmeLM-6B 是由极光开发的一个大规模预训练语言模型，参数规�
     assert res.document.publisher == "极光"
     assert {(s.model_label, s.first_party) for s in res.scores} == {
         ("AcmeLM-6B", True), ("AcmeLM-1.3B", True), ("Linly-AI/Chinese-LLaMA-2-13B-hf", False)}
+
+
+def test_tokeniser_and_layer_columns_in_three_languages_are_not_scores(tmp_path):
+    """Vocabulary sizes (``词表大小``, ``語彙サイズ``, ``Vocab Size``), characters per token
+    (``Avg Char/Token``, ``1トークンあたりの平均文字数``) and layer counts (``#Attn Layer``) are no scores."""
+    card = write(tmp_path / "card.md", """# AcmeLM
+
+| LLM | Tokenizer | Vocab Size | Avg Char/Token |
+|:---|:---|---:|---:|
+| Acme 7B | acme/acme-base-7b | 120073 | 2.31 |
+| Llama 2 7B | meta-llama/Llama-2-7b-hf | 32000 | 0.95 |
+
+| LLM | トークン化器 | 語彙サイズ | 1トークンあたりの平均文字数 |
+|:---|:---|---:|---:|
+| Acme 7B | acme/acme-base-7b | 120073 | 2.31 |
+
+| 模型 | 词表大小 | C-Eval |
+|---|---|---|
+| Acme 7B | 120073 | 55.2 |
+
+| Model | #Attn Layer | #FFN Layer | MMLU |
+|---|---|---|---|
+| Acme 7B | 48 | 48 | 60.1 |
+""")
+    res = extract_file(card)
+    assert {(s.model_label, s.benchmark_label, s.value) for s in res.scores} == {
+        ("Acme 7B", "C-Eval", 55.2), ("Acme 7B", "MMLU", 60.1)}
