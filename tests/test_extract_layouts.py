@@ -1832,3 +1832,21 @@ def test_tokeniser_and_layer_columns_in_three_languages_are_not_scores(tmp_path)
     res = extract_file(card)
     assert {(s.model_label, s.benchmark_label, s.value) for s in res.scores} == {
         ("Acme 7B", "C-Eval", 55.2), ("Acme 7B", "MMLU", 60.1)}
+
+
+def test_a_caption_naming_japanese_mt_bench_beside_a_leaderboard_link(tmp_path):
+    """"There is an MT-Bench Leaderboard, but ... a comparison of the JA MT-Bench scores" above ``| Model |
+    Score |``: the scores are Japanese MT-Bench's (not MT-Bench's, whose name sits inside it, nor the
+    leaderboard's); the lone Score column is the benchmark's own score, not a subset."""
+    card = write(tmp_path / "card.md", """# acme-7b-v1
+
+There is an [MT-Bench Leaderboard](https://example.org/lb), but as JA MT-Bench is still under development, here is a comparison of the JA MT-Bench scores of some other models:
+
+| Model | Score |
+| --- | --- |
+| gpt-4-0613 | 9.40 |
+| acme-7b-v1 | 5.02 |
+""")
+    res = extract_file(card)
+    assert {(s.model_label, s.key.benchmark, s.key.subset, s.value) for s in res.scores} == {
+        ("gpt-4-0613", "ja-mt-bench", None, 9.40), ("acme-7b-v1", "ja-mt-bench", None, 5.02)}

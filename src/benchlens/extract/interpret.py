@@ -143,7 +143,7 @@ _REPORTED_MARK = re.compile(r"\s*[(\[]\s*(?:as\s+)?(?:reported|paper|from\s+(?:t
 _REPRODUCED_MARK = re.compile(r"\s*[(\[]\s*(?:reproduced|reproduction|our\s+(?:run|reproduction)|re-?run)\s*[)\]]\s*$", re.I)
 _SCORE_HEADER = re.compile(r"^(raw\s+|normali[sz]ed\s+|final\s+|overall\s+)?(score|value|result|accuracy|acc\.?|pass@\d+)s?$",
                            re.I)
-_PLAIN_SCORE_HEADER = re.compile(r"^(score|value|result)s?$", re.I)
+_PLAIN_SCORE_HEADER = re.compile(r"^((score|value|result)s?|スコア|得分|分数|分數|점수)$", re.I)
 _AGGREGATE_WORD = re.compile(r"^(avg\.?|average|mean|overall|total)$", re.I)
 _BENCH_HEADER = re.compile(r"^(benchmarks?|tasks?|datasets?|evaluations?|metric|eval(uation)?s?|test|"
                            r"benchmark\s*\(metric\))$", re.I)
@@ -422,12 +422,20 @@ class Interpreter:
             if r.id or (r.status == "ambiguous" and text is grid.heading_last()):
                 return _plain(text)
             found = set()
+            spans: list[tuple[int, int, str]] = []
             for b in self.cat.benchmarks.values():
                 for name in (b.name, *b.aliases):
                     for form in {name, re.sub(r"[-\s]", "", name)}:
-                        if len(form) >= 4 and re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+                        if len(form) < 4:
+                            continue
+                        # ("MT-Bench Leaderboard" points elsewhere: it names no benchmark of the table)
+                        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])(?!\s*(?i:leaderboard))", text):
                             found.add((b.id, name))
-            ids = {bid for bid, _ in found}
+                            spans.append((m.start(), m.end(), b.id))
+            # "MT-Bench" inside "JA MT-Bench" is not a second benchmark named
+            ids = {bid for a, z, bid in spans if not any(a2 <= a and z <= z2 and (a2, z2) != (a, z) and bid2 != bid
+                                                         for a2, z2, bid2 in spans)}
+            found = {(bid, n) for bid, n in found if bid in ids}
             if len(ids) == 1:
                 return max((n for _, n in found), key=len)
         return None
@@ -1063,9 +1071,9 @@ class Interpreter:
                         cat_here = None
                 elif outer and (not self.looks_bench(blabel) or (outer == self.ctx_bench and not h.group and
                                                               self._part_of_ctx(blabel))) and not _NON_SCORE.search(hlabel):
-                    if _AGGREGATE.match(hlabel):
-                        # "Avg." over the lengths under "RULER", over the subjects of C-Eval: the benchmark's own
-                        # score; a qualifier after it ("Avg (Hard)") names the subset
+                    if _AGGREGATE.match(hlabel) or _PLAIN_SCORE_HEADER.match(hlabel):
+                        # "Avg." over the lengths under "RULER", over the subjects of C-Eval, a lone "Score"
+                        # column: the benchmark's own score; a qualifier after it ("Avg (Hard)") names the subset
                         _, quals = split_qualifiers(hlabel)
                         blabel = outer + "".join(f" ({q})" for q in quals)
                     else:
