@@ -66,7 +66,7 @@ _INSTRUCT = re.compile(r"\b(instruct|instruction[-\s]tuned|instruction\s+models?
                        r"it)\b", re.I)
 
 # a chance baseline ("random", "Random Chance"), a row or column that is not a model
-_COUNTED = r"(?:samples?|examples?|instances?|questions?|problems?|items?|rows)"  # "# Samples", "Number of rows"
+_COUNTED = r"(?:samples?|examples?|instances?|questions?|problems?|items?|rows|instructions|conversations)"  # "# Samples"
 _CHANCE_WORDS = r"^(?:random|chance)$|random[\s_]*(?:baseline|guess\w*|chance)|chance[\s_]*(?:level|baseline)"
 
 _NON_SCORE = re.compile(
@@ -78,7 +78,7 @@ _NON_SCORE = re.compile(
     r"response[\s_]*length|output[\s_]*length|avg\.?[\s_]*length|\bcost\b|price|\$|download|input[\s_]*modalit|"
     r"output[\s_]*modalit|token[\s_]*count|model[\s_]*size|^size$|^#?[\s_]*params$|^model$|checkpoint|quantization|"
     r"precision|memory|vram|\bgpu[\s_]*mem|\bmem\b|\((?:gb|mb|gib|mib)\)|^date$|power[\s_]*consumption|^type$|training[\s_]*stage|^steps?$|data[\s_]*mix|^context$|"
-    r"^weights$|^links?$|^len(gth)?$|长度|速度|词表|詞表|語彙|トークン|字符数|文字数|chars?(acters?)?[\s_]*/[\s_]*token|^tokeni[sz]er|[/每]\s*秒|numbers?[\s_]+of[\s_]+(rows|samples|examples|instances|instructions|conversations)|^repo(sitory)?([\s_]*(link|url))?$|^huggingface|^hf$|training[\s_]*tokens|^tokens?\b|^license$|^base[\s_]*model$|\bsize\b|"
+    r"^weights$|^links?$|^len(gth)?$|长度|速度|词表|詞表|語彙|トークン|字符数|文字数|chars?(acters?)?[\s_]*/[\s_]*token|^tokeni[sz]er|[/每]\s*秒|^repo(sitory)?([\s_]*(link|url))?$|^huggingface|^hf$|training[\s_]*tokens|^tokens?\b|^license$|^base[\s_]*model$|\bsize\b|"
     r"\bdims?\b|dimension|hybrid[\s_]+reasoning|^modalit|^rank(ing)?$|^#$|"
     r"^(Δ|∆|delta|diff\.?|difference|improvement|gain|change|relative[\s_]+(gain|change|improvement))\b|"
     r"^(提升|增益|变化|差值|差异|数量|数目|样本数|题数)$|"
