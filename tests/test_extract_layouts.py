@@ -1850,3 +1850,28 @@ There is an [MT-Bench Leaderboard](https://example.org/lb), but as JA MT-Bench i
     res = extract_file(card)
     assert {(s.model_label, s.key.benchmark, s.key.subset, s.value) for s in res.scores} == {
         ("gpt-4-0613", "ja-mt-bench", None, 9.40), ("acme-7b-v1", "ja-mt-bench", None, 5.02)}
+
+
+def test_a_one_row_table_indented_under_a_list_item_is_the_model_the_item_links(tmp_path):
+    """``- **[acme-code-7b](https://huggingface.co/acme/acme-code-7b) 2023.10.10**`` over an indented
+    ``| Average | ARC | HellaSwag |`` table of one row: that model's scores, not the card title's."""
+    card = write(tmp_path / "card.md", """# Acme LLM based Agents
+
+- **[acme-code-7b](https://huggingface.co/acme/acme-code-7b) 2023.10.10**
+
+    **Open LLM Language Model Evaluation Harness**
+
+    | Average | ARC    | HellaSwag |
+    | ------  | ------ | ------    |
+    | 53.34   | **64.33** | 84.4   |
+
+- **[acme-agent-13b](https://huggingface.co/acme/acme-agent-13b) 2023.11.01**
+
+    | Average | ARC    | HellaSwag |
+    | ------  | ------ | ------    |
+    | 60.10   | 61.00 | 83.2   |
+""")
+    res = extract_file(card)
+    assert {(s.model_label, s.value) for s in res.scores} == {
+        ("acme-code-7b", 53.34), ("acme-code-7b", 64.33), ("acme-code-7b", 84.4),
+        ("acme-agent-13b", 60.10), ("acme-agent-13b", 61.00), ("acme-agent-13b", 83.2)}

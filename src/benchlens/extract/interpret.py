@@ -134,6 +134,7 @@ _COUNT_ROW = re.compile(r"^(?:#|n|no\.?|num(?:ber)?)\s*(?:of\s+)?" + _COUNTED + 
 _OURS = re.compile(r"^ours\b|\(\W*ours\b|\bour\s+model\b|\(this\s+model\)", re.I)
 # "PS: parameter size (billion)." -- an abbreviation and what it stands for, in a caption
 _LEGEND = re.compile(r"(?<![\w-])([A-Z][A-Z0-9#-]{0,7})\s*[:=]\s*([^.;:]{2,60}?)\s*(?=[.;]|$)")
+_LISTED_MODEL = re.compile(r"\s*[-*+]\s+[^\[\n]{0,20}\[([^\]]+)\]\(https?://huggingface\.co/[^/\s)]+/[^/\s)]+\)")
 _HF_REPO_LINK = re.compile(r"huggingface\.co/([A-Za-z0-9_.-]+)/[A-Za-z0-9_.-]+")
 # the outcome columns of a pairwise comparison ("| A vs B | Win | Tie | Lose |")
 _OUTCOME = re.compile(r"^(wins?|ties?|draws?|loses?|loss(es)?|lost|fails?|failures?)(\s+(rate|ratio))?(\s*\(%\))?$", re.I)
@@ -605,7 +606,7 @@ class Interpreter:
                 self.ctx_bench = None
         if orient is None and not label_cols and len(body) == 1 and sum(
                 1 for c in value_cols if self.looks_bench(headers[c].label)) >= 2:
-            subject = self.subject or self._table_subject(grid)
+            subject = self._listed_model_above(grid) or self.subject or self._table_subject(grid)
             if subject and subject != Path(self.src.path).name:
                 # "| Average | hellaswag | arc_challenge |" over one row of numbers: the card's own model
                 res.orientation = "subject-row"
@@ -1209,6 +1210,20 @@ class Interpreter:
                        raw_label=h.raw, model_axis=axis, mode=_context_mode(grid, self.src.document.title),
                        base=_context_base(grid, self.all_headings, self.src.document.title), category=None,
                        paren_se=False)
+
+    def _listed_model_above(self, grid: Grid) -> str | None:
+        """The model a list item names by its link when the table is indented under that item: "- **[acme-7b]
+        (https://huggingface.co/org/acme-7b) 2023.11.01**" over "    | Average | ARC | ..."."""
+        lines = self.src.lines
+        if not (0 < grid.line <= len(lines)) or not re.match(r"[ \t]+\|", lines[grid.line - 1]):
+            return None
+        for ln in reversed(lines[max(0, grid.line - 13):grid.line - 1]):
+            if re.match(r"\s*(#|\|)", ln):
+                return None  # a heading or another table comes first
+            m = _LISTED_MODEL.match(ln)
+            if m:
+                return _plain(m.group(1))
+        return None
 
     def _table_subject(self, grid: Grid) -> str:
         """The model of a one-model table when the title names none: the Open LLM Leaderboard's details link
