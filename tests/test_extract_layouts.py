@@ -1875,3 +1875,25 @@ def test_a_one_row_table_indented_under_a_list_item_is_the_model_the_item_links(
     assert {(s.model_label, s.value) for s in res.scores} == {
         ("acme-code-7b", 53.34), ("acme-code-7b", 64.33), ("acme-code-7b", 84.4),
         ("acme-agent-13b", 60.10), ("acme-agent-13b", 61.00), ("acme-agent-13b", 83.2)}
+
+
+def test_the_organisation_of_a_repository_named_as_the_titles_head(tmp_path):
+    """"# 🌟 UI-Acme: Building UI Agents" with its code at github.com/orbitAI/UI-Acme and its collection
+    huggingface.co/collections/orbitAI/ui-acme-689f...: orbitAI publishes it (an organisation named unlike
+    the model), so its UI-Acme models are its own."""
+    card = write(tmp_path / "card.md", """# 🌟 UI-Acme: Building High-Performance UI Agents with RFT
+
+[![GitHub](https://img.shields.io/badge/GitHub-Repository-green)](https://github.com/orbitAI/UI-Acme)
+[![Hugging Face](https://img.shields.io/badge/HF-Model-orange)](https://huggingface.co/collections/orbitAI/ui-acme-689f2fb01a4234cbce91c56a)
+
+Code and weights:
+  👉 [GitHub Repository](https://github.com/ant/UI-Acme) | [Hugging Face Model](https://huggingface.co/ant/UI-Acme)
+
+| Models | Mobile Text | Desktop Text |
+|---|---|---|
+| GPT-4o | 26.6 | 24.2 |
+| UI-Acme-Ground-7B | 99.0 | 97.0 |
+""")
+    res = extract_file(card)
+    assert res.document.publisher == "orbitAI"
+    assert {(s.model_label, s.first_party) for s in res.scores} == {("GPT-4o", False), ("UI-Acme-Ground-7B", True)}

@@ -17,7 +17,7 @@ import yaml
 
 from benchlens.catalog import resolve_model
 from benchlens.catalog.catalog import Catalog
-from benchlens.catalog.resolve import normalize
+from benchlens.catalog.resolve import clean_label, normalize
 from benchlens.errors import InputError
 from benchlens.records import Document, content_id
 
@@ -387,10 +387,15 @@ def _named_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, An
     m = _DEVELOPERS_BOLD.search(text[:30000])  # "**Model Developers** Junbum Lee (Beomi)"
     if m and m.group(1).strip():
         return m.group(1).strip().rstrip(".,;")
-    if title and len(normalize(title)) >= 5:
+    bare = clean_label(title or "")  # "🌟 UI-Venus: Building ..." -> "UI-Venus: Building ..."
+    names = {normalize(t) for t in (bare, re.split(r"\s*(?::|\s[-–—]\s)\s*", bare)[0])}
+    names = {n for n in names if len(n) >= 5}
+    if names:
         for m in _TITLED_REPO.finditer(text[:50000]):
-            if normalize(m.group(2)) == normalize(title) and not catalog.find_publisher(m.group(1)):
-                return m.group(1)  # the repository (model, dataset or demo) named as the document's title
+            repo = re.sub(r"-[0-9a-f]{16,}$", "", m.group(2))  # a collection's id suffix
+            if normalize(repo) in names and not catalog.find_publisher(m.group(1)):
+                # the repository (model, dataset, demo, collection, code) named as the title or its head
+                return m.group(1)
     prefix = own_model_prefix(title, sidecar, text)
     if prefix and len(prefix) >= 4:
         # an organisation named after the model line: "VikhrModels" (GitHub, datasets) for "Vikhr-Nemo"
@@ -433,7 +438,8 @@ def _named_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, An
     return None
 
 
-_TITLED_REPO = re.compile(r"(?<![\w.-])huggingface\.co/(?:datasets/|spaces/)?([A-Za-z0-9_.-]+)/([A-Za-z0-9_.-]+)")
+_TITLED_REPO = re.compile(r"(?<![\w.-])(?:huggingface\.co/(?:datasets/|spaces/|collections/)?|github\.com/)"
+                          r"([A-Za-z0-9_.-]+)/([A-Za-z0-9_.-]+)")
 
 
 def _org_mentions(text: str, fm: dict[str, Any] | None) -> list[str]:
