@@ -32,7 +32,7 @@ _EMPH = re.compile(r"(\*\*|\*|~~)(?=\S)(.+?)(?<=\S)\1|(?<!\w)(__|_)(?=\S)(.+?)(?
 _FOOT_TAIL = re.compile(r"(\s*(\\?[*#$&†‡§^]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d+\]|\(\d\)))+\s*$")
 
 
-_MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")  # a backslash before ASCII punctuation (CommonMark)
+MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")  # a backslash before ASCII punctuation (CommonMark)
 
 
 def clean_label(text: str) -> str:
@@ -44,7 +44,7 @@ def clean_label(text: str) -> str:
     s = _MD_LINK.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), s)
     for _ in range(3):
         s = _EMPH.sub(lambda m: m.group(2) if m.group(2) is not None else m.group(4), s)
-    s = _MD_ESCAPE.sub(r"\1", s)  # "CodeGen2\.5-7B-mono", "\*": Markdown escapes of punctuation
+    s = MD_ESCAPE.sub(r"\1", s)  # "CodeGen2\.5-7B-mono", "\*": Markdown escapes of punctuation
     s = s.replace("\t", " ").replace("\u00a0", " ").replace("\u3000", " ")
     s = re.sub(r"\s+", " ", s).strip()
     s = _FOOT_TAIL.sub("", s).strip()

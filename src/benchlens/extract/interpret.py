@@ -135,7 +135,6 @@ _OURS = re.compile(r"^ours\b|\(\W*ours\b|\bour\s+model\b|\(this\s+model\)", re.I
 # "PS: parameter size (billion)." -- an abbreviation and what it stands for, in a caption
 _LEGEND = re.compile(r"(?<![\w-])([A-Z][A-Z0-9#-]{0,7})\s*[:=]\s*([^.;:]{2,60}?)\s*(?=[.;]|$)")
 _LISTED_MODEL = re.compile(r"\s*[-*+]\s+[^\[\n]{0,20}\[([^\]]+)\]\(https?://huggingface\.co/[^/\s)]+/[^/\s)]+\)")
-_HF_REPO_LINK = re.compile(r"huggingface\.co/([A-Za-z0-9_.-]+)/[A-Za-z0-9_.-]+")
 # the outcome columns of a pairwise comparison ("| A vs B | Win | Tie | Lose |")
 _OUTCOME = re.compile(r"^(wins?|ties?|draws?|loses?|loss(es)?|lost|fails?|failures?)(\s+(rate|ratio))?(\s*\(%\))?$", re.I)
 # "BitNet b1.58 3B (reported)" beside "BitNet b1.58 3B (reproduced)": a paper's number and the publisher's own run
@@ -606,8 +605,8 @@ class Interpreter:
                 self.ctx_bench = None
         if orient is None and not label_cols and len(body) == 1 and sum(
                 1 for c in value_cols if self.looks_bench(headers[c].label)) >= 2:
-            subject = self._listed_model_above(grid) or self.subject or self._table_subject(grid)
-            if subject and subject != Path(self.src.path).name:
+            subject = self._titled(self._listed_model_above(grid) or self.subject or self._table_subject(grid))
+            if subject:
                 # "| Average | hellaswag | arc_challenge |" over one row of numbers: the card's own model
                 res.orientation = "subject-row"
                 self._subject_row(grid, index, headers, body[0], header_n, value_cols, subject, res)
@@ -1055,7 +1054,7 @@ class Interpreter:
             # "| Mistral Base 7B SimPO | [princeton-nlp/Mistral-7B-Base-SFT-SimPO](https://huggingface.co/...) |"
             self._row_own = bool(self.publisher) and any(
                 self._is_publisher_org(org) for c in label_cols if c < len(row)
-                for org in _HF_REPO_LINK.findall(row[c].text))
+                for org, _ in linked_models(row[c].text))
             for c in value_cols:
                 h = headers[c]
                 hlabel = h.label
@@ -1211,6 +1210,10 @@ class Interpreter:
                        base=_context_base(grid, self.all_headings, self.src.document.title), category=None,
                        paren_se=False)
 
+    def _titled(self, name: str | None) -> str | None:
+        """``name`` unless it is the file's name (a document with no title is named after its file)."""
+        return None if name == Path(self.src.path).name else name
+
     def _listed_model_above(self, grid: Grid) -> str | None:
         """The model a list item names by its link when the table is indented under that item: "- **[acme-7b]
         (https://huggingface.co/org/acme-7b) 2023.11.01**" over "    | Average | ARC | ..."."""
@@ -1229,7 +1232,7 @@ class Interpreter:
         """The model of a one-model table when the title names none: the Open LLM Leaderboard's details link
         above it ("details_EleutherAI__gpt-neox-20b"), else the model the card's code loads, else the title."""
         title = _MODEL_CARD.sub("", self.src.document.title or "").strip()
-        if title and title != Path(self.src.path).name and not re.fullmatch(
+        if self._titled(title) and not re.fullmatch(
                 r"model\s+(?:overview|card|details|summary|description|information)", title, re.I):
             return title  # (not "Model Overview": a section title, no model's name)
         above = "\n".join(self.src.lines[max(0, grid.line - 8):grid.line])
@@ -1518,8 +1521,7 @@ class Interpreter:
                             t.startswith(w) or (w.startswith(t) and re.fullmatch(r"[\d.]*[a-z]?", w[len(t):]))
                             for t in theirs)]  # "llama3" is Meta's line, "gpt4all" is not OpenAI's
 
-            doc = self._doc_model()
-            doc = None if doc == Path(self.src.path).name else doc  # a document with no title: its file's name
+            doc = self._titled(self._doc_model())
             words = own_words(doc or "")
             if not doc and self.publisher not in self.cat.publishers:
                 # no model named by the title: the one word that every repository the document links under

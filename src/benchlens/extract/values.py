@@ -10,7 +10,7 @@ import html
 import re
 from dataclasses import dataclass, field
 
-from benchlens.catalog.resolve import PICTOGRAPHS
+from benchlens.catalog.resolve import MD_ESCAPE, PICTOGRAPHS
 
 MISSING = {"", "-", "--", "---", "—", "–", "n/a", "na", "n.a.", "n/c", "none", "null", "nan", "/", "x", "×",
            "?", "???", "tbd", "—/—", "-/-", "*", "…", "...", "✗", "✘"}
@@ -61,7 +61,7 @@ def strip_markup(text: str) -> tuple[str, bool, list[str]]:
                else m.group(1), s, flags=re.I)
     s = re.sub(r"<[^>]*>", "", s)
     s = s.replace("<u/>", "")
-    s = re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", s)  # Markdown escapes of punctuation: "19\.2", "\*"
+    s = MD_ESCAPE.sub(r"\1", s)  # Markdown escapes of punctuation: "19\.2", "\*"
     # emphasis markers around numbers: **72.4**, _**1.5**_, *x*
     s = re.sub(r"\*\*(.+?)\*\*", r"\1", s)
     s = re.sub(r"(?<!\w)__(.+?)__(?!\w)", r"\1", s)
