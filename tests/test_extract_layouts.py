@@ -1897,3 +1897,182 @@ Code and weights:
     res = extract_file(card)
     assert res.document.publisher == "orbitAI"
     assert {(s.model_label, s.first_party) for s in res.scores} == {("GPT-4o", False), ("UI-Acme-Ground-7B", True)}
+
+
+def test_rows_that_link_a_model_checkpoint_are_models(tmp_path):
+    """MambaInLlama: ``[Mamba (1/2 attention)](https://huggingface.co/...)`` rows (no size in the name) under
+    benchmark columns; Cherry LLM: a bold name column beside a "Model" column of bare ``[[hf-Link]](...)``
+    cells, which point at the checkpoints and do not name them."""
+    card = write(tmp_path / "card.md", """# Acme Hybrids
+
+| Model | MMLU <br> (5 shots) | MT-Bench <br> (scored by GPT-4) |
+|-------|----------------|----------------------------|
+| [Hybrid (1/2 attention)](https://huggingface.co/someone/Hybrid_0_50) | 59.26 | 7.35 |
+| [Hybrid (1/4 attention)](https://huggingface.co/someone/Hybrid_0_75) | 52.68 | 6.86 |
+
+|                          | **Avg** | **ARC** | **MMLU** ||**Data**| **Model**|
+|--------------------------|:-------:|:-------:|:--------:|:-:|:-:|:-:|
+| **Alpaca**      | 50.21       | 42.65   | 41.73   ||/|/|
+| **5% Alpaca**     | 52.06| 53.92   | 36.51   ||[[Link]](data/alpaca_5.json)|[[hf-Link]](https://huggingface.co/someone/alpaca-5-percent-7B)|
+""")
+    res = extract_file(card)
+    got = {(s.model_label, s.benchmark_label, s.value) for s in res.scores}
+    assert ("Hybrid (1/2 attention)", "MMLU (5 shots)", 59.26) in got
+    assert ("Hybrid (1/4 attention)", "MT-Bench (scored by GPT-4)", 6.86) in got
+    assert ("Alpaca", "ARC", 42.65) in got and ("5% Alpaca", "MMLU", 36.51) in got
+    assert len(res.scores) == 4 + 6
+    assert not any("Link" in s.model_label for s in res.scores)
+
+
+def test_a_column_of_model_types_beside_a_column_of_model_names(tmp_path):
+    """InstructEval: "| Model Name | Model Path | ..." where Model Name repeats a few types (``llama``,
+    ``seq_to_seq``) and Model Path holds the models (``org/name`` links): the rows are the paths."""
+    card = write(tmp_path / "card.md", """# An eval suite
+
+| Model Name | Model Path | Size | MMLU | BBH |
+|------------|------------|------|------|-----|
+| seq_to_seq | [google/flan-t5-xxl](https://huggingface.co/google/flan-t5-xxl) | 11B | 54.5 | 43.9 |
+| seq_to_seq | [google/flan-t5-xl](https://huggingface.co/google/flan-t5-xl) | 3B | 49.2 | 40.2 |
+| llama | [eachadea/vicuna-13b](https://huggingface.co/eachadea/vicuna-13b) | 13B | 49.7 | 37.1 |
+| llama | [chavinlo/alpaca-native](https://huggingface.co/chavinlo/alpaca-native) | 7B | 41.6 | 33.3 |
+""")
+    res = extract_file(card)
+    assert {s.model_label for s in res.scores} == {"google/flan-t5-xxl", "google/flan-t5-xl", "eachadea/vicuna-13b",
+                                                   "chavinlo/alpaca-native"}
+    assert len(res.scores) == 8
+
+
+def test_a_metric_column_beside_the_dataset_column(tmp_path):
+    """PIXIU: "| Dataset | Metric | FinMA v0.1 | ChatGPT | GPT-4 |": the dataset names the benchmark, the metric
+    qualifies it (not the other way round)."""
+    card = write(tmp_path / "card.md", """# Finance models
+
+| Dataset    | Metric    | FinAcme v0.1 | ChatGPT | GPT-4 |
+|------------|-----------|-----------------|---------|-------|
+| NER        | Entity F1 | 0.69            | 0.77    | **0.83**  |
+| Headlines  | Avg F1    | **0.98**            | 0.76    | 0.86  |
+""")
+    res = extract_file(card)
+    assert {(s.model_label, s.benchmark_label, s.value) for s in res.scores} >= {
+        ("FinAcme v0.1", "NER", 0.69), ("GPT-4", "Headlines", 0.86)}
+    assert len(res.scores) == 6
+    assert {s.key.setting().get("extra", {}).get("metric") for s in res.scores if s.benchmark_label == "NER"} == {
+        "entity f1"}
+
+
+def test_a_second_header_row_of_td_cells_under_qualifier_groups(tmp_path):
+    """NeMo-Skills (OpenMath): ``<td>`` rows "| | greedy (2) | majority@50 (2) |" then "| model | GSM8K | MATH |
+    GSM8K | MATH |": both rows are the header, and the group says how each benchmark was scored."""
+    card = write(tmp_path / "card.md", """# Acme math
+
+<table>
+  <tr><td></td><td colspan="2">greedy</td><td colspan="2">majority@50</td></tr>
+  <tr><td>model</td><td>GSM8K</td><td>MATH</td><td>GSM8K</td><td>MATH</td></tr>
+  <tr><td>GPT-4</td><td>94.4</td><td>56.2</td><td>-</td><td>-</td></tr>
+  <tr><td>AcmeMath-CodeLlama-7B</td><td>75.9</td><td>43.6</td><td>84.8</td><td>55.6</td></tr>
+</table>
+""")
+    res = extract_file(card)
+    got = {(s.model_label, s.benchmark, s.key.setting().get("k"), s.value) for s in res.scores}
+    assert got == {("GPT-4", "gsm8k", None, 94.4), ("GPT-4", "math", None, 56.2),
+                   ("AcmeMath-CodeLlama-7B", "gsm8k", None, 75.9), ("AcmeMath-CodeLlama-7B", "math", None, 43.6),
+                   ("AcmeMath-CodeLlama-7B", "gsm8k", "maj@50", 84.8), ("AcmeMath-CodeLlama-7B", "math", "maj@50", 55.6)}
+
+
+def test_a_sized_model_column_under_a_benchmarks_heading(tmp_path):
+    """MathOctopus: "### Overall Results on MGSM" over "| 7B Model | En | Sw | ... | Overall |", rows named
+    without a size (``MathOctopus<sup>C</sup>``); the same under "Overall Results on MSVAMP", a benchmark the
+    catalog does not know (kept as the heading writes it)."""
+    card = write(tmp_path / "card.md", """# AcmeOctopus
+
+### **Overall Results on MGSM**
+
+| 7B Model                        | En      | Sw      | Overall |
+|:--------------------------------|:--------|:--------|:--------|
+| AcmeOctopus<sup>C</sup>         | 52.0    | 23.6    | 32.2    |
+| **xRFT**-AcmeOctopus<sup>C</sup>| 51.2    | 24.0    | 33.3    |
+
+### **Overall Results on MSVAMP**
+
+| 13B Model                       | En      | Sw      | Overall |
+|:--------------------------------|:--------|:--------|:--------|
+| AcmeOctopus<sup>C</sup>         | 56.6    | 40.4    | 47.1    |
+""")
+    res = extract_file(card)
+    got = {(s.model_label, s.benchmark or s.benchmark_label, s.key.setting().get("subset"), s.value) for s in res.scores}
+    assert ("AcmeOctopusC (7B)", "mgsm", "en", 52.0) in got
+    assert ("xRFT-AcmeOctopusC (7B)", "mgsm", None, 33.3) in got  # "Overall": the benchmark's own score
+    assert ("AcmeOctopusC (13B)", "MSVAMP", "sw", 40.4) in got
+    assert len(res.scores) == 9
+
+
+def test_checkpoint_columns_of_the_corner_model(tmp_path):
+    """OpenLM: "| **OpenLM-1B** | **250B Tokens** | **500B tokens** |" over benchmark rows: the columns are
+    checkpoints of the model in the corner; a competitor's column beside them stays a model."""
+    card = write(tmp_path / "card.md", """# AcmeLM
+
+| **AcmeLM-7B**  | **275B Tokens** | **1T Tokens** | **LLAMA-7B** |
+|-----------------|-----------------|---------------|--------------|
+| arc_challenge   |            0.35 |          0.39 |         0.41 |
+| hellaswag       |            0.64 |          0.69 |         0.75 |
+""")
+    res = extract_file(card)
+    assert {(s.model_label, s.benchmark, s.value) for s in res.scores} == {
+        ("AcmeLM-7B (275B Tokens)", "arc-challenge", 0.35), ("AcmeLM-7B (1T Tokens)", "arc-challenge", 0.39),
+        ("LLAMA-7B", "arc-challenge", 0.41), ("AcmeLM-7B (275B Tokens)", "hellaswag", 0.64),
+        ("AcmeLM-7B (1T Tokens)", "hellaswag", 0.69), ("LLAMA-7B", "hellaswag", 0.75)}
+
+
+def test_an_image_resolution_column_is_not_a_score(tmp_path):
+    """Mini-Gemini: "| Model | LLM | Res. | TextVQA | MMB |" (Res. 336, 672)."""
+    card = write(tmp_path / "card.md", """# Acme-VL
+
+| Model | LLM | Res. | TextVQA | MMB |
+|-------|-----|------|---------|-----|
+| Acme-VL-7B | Vicuna-7B | 336 | 65.2 | 69.3 |
+| Acme-VL-7B-HD | Vicuna-7B | 672 | 68.4 | 65.8 |
+""")
+    res = extract_file(card)
+    assert sorted(s.value for s in res.scores) == [65.2, 65.8, 68.4, 69.3]
+
+
+def test_rows_linking_checkpoints_under_the_account_that_hosts_the_titles_line(tmp_path):
+    """MambaInLlama, published from the GitHub account jxiw, links its checkpoints under the Hugging Face
+    account JunxiongWang (MambaInLlama_0_50, _0_75, Mamba2InLlama_0_50): rows linking checkpoints there
+    are the publisher's; the teacher model is not."""
+    card = write(tmp_path / "card.md", """# AcmeInLlama
+
+Code: [repo](https://github.com/jdoe/AcmeInLlama). Models [here](https://huggingface.co/JaneDoe?search=AcmeInLlama).
+
+| Model | MMLU | MT-Bench |
+|-------|------|----------|
+| [Hybrid (1/2 attention)](https://huggingface.co/JaneDoe/AcmeInLlama_0_50) | 59.26 | 7.35 |
+| [Hybrid2 (1/2 attention)](https://huggingface.co/JaneDoe/Acme2InLlama_0_50) | 56.67 | 7.32 |
+| [Hybrid (1/4 attention)](https://huggingface.co/JaneDoe/AcmeInLlama_0_75) | 52.68 | 6.86 |
+| [Zephyr](https://huggingface.co/HuggingFaceH4/zephyr-7b-beta) | 58.0 | 7.34 |
+""")
+    res = extract_file(card)
+    fp = {s.model_label: s.first_party for s in res.scores}
+    assert fp == {"Hybrid (1/2 attention)": True, "Hybrid2 (1/2 attention)": True, "Hybrid (1/4 attention)": True,
+                  "Zephyr": False}
+
+
+def test_a_line_the_prose_introduces_as_the_authors_own(tmp_path):
+    """PIXIU (publisher found as a person the catalog does not know; the title names the project, not the
+    model): "We are pleased to introduce the first version of FinMA, a specialized model fine-tuned on LLaMA
+    7B" makes FinMA the authors' own; GPT-4 and a base model's line stay others'."""
+    card = write(tmp_path / "card.md", """# PROJ: A Large Language Model, Instruction Data and Benchmark for Finance
+
+This project is developed by Jane Roe, John Doe and Ann Poe.
+
+## FinAcme v0.1
+
+We are pleased to introduce the first version of FinAcme, a specialized model fine-tuned on LLaMA 7B.
+
+| Dataset    | Metric    | FinAcme v0.1 | GPT-4 | LLaMA-7B |
+|------------|-----------|-----------------|-------|-------|
+| NER        | Entity F1 | 0.69            | 0.83  | 0.41 |
+""")
+    res = extract_file(card)
+    assert {s.model_label: s.first_party for s in res.scores} == {"FinAcme v0.1": True, "GPT-4": False,
+                                                                  "LLaMA-7B": False}

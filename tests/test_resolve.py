@@ -3,7 +3,7 @@
 import pytest
 
 from benchlens.catalog import get_catalog, normalize, resolve_benchmark, resolve_model
-from benchlens.catalog.resolve import parse_window
+from benchlens.catalog.resolve import parse_qualifier, parse_window
 
 
 def test_catalog_sizes_and_required_coverage():
@@ -134,3 +134,11 @@ def test_qwen3_instruct_without_a_revision_is_not_guessed():
 def test_qualifiers_read_by_what_the_benchmark_is(label, bid, setting):
     r = resolve_benchmark(label)
     assert (r.id, r.setting) == (bid, setting)
+
+
+def test_majority_voting_and_greedy_decoding_qualifiers():
+    """"majority@50" (NeMo-Skills) is maj@50; "greedy" is the standard way of decoding, no setting."""
+    assert parse_qualifier("majority@50") == ({"k": "maj@50"}, [])
+    assert parse_qualifier("maj@64") == ({"k": "maj@64"}, [])
+    assert parse_qualifier("greedy") == ({}, [])
+    assert parse_qualifier("sampling") == ({}, ["sampling"])

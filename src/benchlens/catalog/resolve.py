@@ -79,7 +79,7 @@ class Resolution:
 
 _NEUTRAL_METRICS = {
     "acc", "accuracy", "em", "exactmatch", "pass@1", "resolved", "%resolved", "score", "%", "pass1", "avg",
-    "average", "mean", "overall", "acc.", "correct", "%correct",
+    "average", "mean", "overall", "acc.", "correct", "%correct", "greedy", "greedydecoding",
 }
 _METRIC_WORDS = {
     "strictprompt": "prompt-strict", "promptstrict": "prompt-strict", "promptstrictacc.": "prompt-strict",
@@ -103,7 +103,7 @@ _MODES = [
     (re.compile(r"^(thinking|think|w/\s*thinking|reasoning\s*on|extended\s*thinking)$", re.I), "thinking"),
 ]
 _SHOTS = re.compile(r"^(\d+)[-\s]?shots?$", re.I)
-_K = re.compile(r"^(pass|cons|maj|avg|mean|best[-\s]?of)\s*@\s*(\d+)$|^(best)[-\s]of[-\s](\d+)$", re.I)
+_K = re.compile(r"^(pass|cons|maj|majority|avg|mean|best[-\s]?of)\s*@\s*(\d+)$|^(best)[-\s]of[-\s](\d+)$", re.I)
 _MONTHS = {m: i + 1 for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
 
@@ -221,6 +221,7 @@ def _parse_part(part: str) -> dict[str, Any] | None:
             return {"extra_repeats": k} if kind in ("avg", "mean") else {}
         if kind in ("best", "bestof"):
             kind = "best-of"
+        kind = "maj" if kind == "majority" else kind
         return {"k": f"{kind}@{k}"}
     for rx, tools in _TOOLS:
         if rx.match(p):

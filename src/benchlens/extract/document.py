@@ -284,7 +284,7 @@ _ORG_ROOT = re.compile(r"https?://(?<![\w.-])huggingface\.co/([A-Za-z0-9_.-]+)/?
 _NOT_ORGS = {"datasets", "spaces", "docs", "collections", "models", "blog", "papers", "join", "pricing", "login"}
 
 
-_WE_MAKE = re.compile(r"\b(?:we|our\s+team)\s+(?:\w+\s+){0,2}?(?:release|provide|introduce|present|open[- ]?source|"
+_WE_MAKE = re.compile(r"\b(?:we|our\s+team)\s+(?:\w+\s+){0,3}?(?:release|provide|introduce|present|open[- ]?source|"
                       r"launch|announce|develop|build|offer|publish)\w*\b", re.I)  # not "train": "we train Llama-2 ..."
 
 
@@ -313,7 +313,8 @@ def claims_own_models(text: str, prefix: str | None, *, strict: bool = False, li
     word = re.compile(rf"\b{spelt}(?![A-Za-z])", re.I)
     # ... and in a strict claim used as a model's name: a version or size after it, or "models", "series"
     named = re.compile(rf"\b{spelt}(?:[-_ ]?v?\d|\s+(?:[\w.()-]+\s+){{0,2}}?(?:models?|series|family|LLMs?|"
-                       r"checkpoints?|chat|base|instruct)\b)", re.I)
+                       r"checkpoints?|chat|base|instruct)\b|,\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:models?|LLMs?)\b)", re.I)
+    # ("FinMA, a specialized model fine-tuned on LLaMA 7B": the name with an apposition saying it is a model)
     for sentence in _sentences(text, limit):
         if not word.search(sentence):  # (every sentence here says "we" or "our")
             continue

@@ -80,6 +80,7 @@ _NON_SCORE = re.compile(
     r"precision|memory|vram|\bgpu[\s_]*mem|\bmem\b|\((?:gb|mb|gib|mib)\)|^date$|power[\s_]*consumption|^type$|training[\s_]*stage|^steps?$|data[\s_]*mix|^context$|"
     r"^weights$|^links?$|^len(gth)?$|长度|速度|词表|詞表|語彙|トークン|字符数|文字数|chars?(acters?)?[\s_]*/[\s_]*token|^tokeni[sz]er|[/每]\s*秒|^repo(sitory)?([\s_]*(link|url))?$|^huggingface|^hf$|training[\s_]*tokens|^tokens?\b|^license$|^base[\s_]*model$|\bsize\b|"
     r"\bdims?\b|dimension|hybrid[\s_]+reasoning|^modalit|^rank(ing)?$|^#$|"
+    r"^res(?:\.|olution)?$|^(?:image|input|img)[\s_]*(?:size|res(?:olution)?)$|"
     r"^(Δ|∆|delta|diff\.?|difference|improvement|gain|change|relative[\s_]+(gain|change|improvement))\b|"
     r"^(提升|增益|变化|差值|差异|数量|数目|样本数|题数)$|"
     r"^(#|num(ber)?s?)[\s_]*(of[\s_]+)?" + _COUNTED + r"\b|"
@@ -94,7 +95,7 @@ _NON_SCORE = re.compile(
     re.I,
 )
 # "Results on X", "Результаты на бенчмарке X", "X 的结果"...: a heading that names the table's benchmark
-_RESULTS_ON = re.compile(r"^(?:(?:evaluation\s+)?results?\s+(?:on|of|for)\s+(?:the\s+)?(?:benchmark\s+)?|"
+_RESULTS_ON = re.compile(r"^(?:(?:(?:evaluation|overall|main|detailed|full)\s+)?results?\s+(?:on|of|for)\s+(?:the\s+)?(?:benchmark\s+)?|"
                          r"результаты\s+(?:на|по)\s+(?:бенчмарке\s+)?|ergebnisse\s+(?:auf|für)\s+|"
                          r"résultats\s+(?:sur|pour)\s+)([A-Z][\w.+-]{1,40})$"
                          r"|^([A-Z][\w.+-]{1,40})\s+(?:leaderboard\s+)?(?:evaluation\s+)?results?$", re.I)
@@ -148,6 +149,11 @@ _AGGREGATE_WORD = re.compile(r"^(avg\.?|average|mean|overall|total)$", re.I)
 _BENCH_HEADER = re.compile(r"^(benchmarks?|tasks?|datasets?|evaluations?|metric|eval(uation)?s?|test|"
                            r"benchmark\s*\(metric\))$", re.I)
 _MODEL_HEADER = re.compile(r"^(models?|model\s*name|systems?|llms?|models?\s*(?:and|&|\+|\/)\s*(?:sizes?|params?|parameters))$", re.I)
+# a training checkpoint as a column header: "250B Tokens", "step 480k", "10k steps", "epoch 3"
+_CHECKPOINT = re.compile(r"^(?:\d+(?:\.\d+)?\s*[KMBT]\s*tokens?|(?:step|iter(?:ation)?)s?\s*\d+(?:\.\d+)?[km]?|"
+                         r"\d+(?:\.\d+)?[km]?\s*(?:steps?|iter(?:ation)?s?)|(?:ckpt|checkpoint)[-\s]?\d+[km]?|epochs?\s*\d+)$", re.I)
+# "7B Model", "30-34B Models": a column of models of that size
+_SIZED_MODEL_HEADER = re.compile(r"^((?:\d+(?:\.\d+)?\s*[-–~]\s*)?\d+(?:\.\d+)?\s*[BM])\s+models?$", re.I)
 
 
 def mode_in(text: str | None) -> str | None:
@@ -328,6 +334,7 @@ class Interpreter:
         self._claimed_prefix = prefix if claims_own_models(src.text, prefix) else None
         self._claims: dict[str, bool] = {}
         self._repos: tuple[str, ...] | None = None
+        self._own_line_orgs: frozenset[str] | None = None
         self._distinct: str | None = None
         self._theirs: frozenset[str] | None = None
         self._category_rows = False  # the current table's rows are capability categories (averages)
@@ -588,6 +595,9 @@ class Interpreter:
         # "PS: parameter size (billion). T: tokens (trillion). HS: HellaSwag." in the caption: abbreviations
         self._legend = _legend(grid)
         ctx_bench = self.context_benchmark(grid)
+        if ctx_bench is None and label_cols and _SIZED_MODEL_HEADER.match(headers[label_cols[0]].label or "") and not any(
+                self.looks_bench(headers[c].label) or self.looks_model(headers[c].label) for c in value_cols):
+            ctx_bench = self._named_heading(grid)  # "Results on MSVAMP" (not in the catalog) over "| 7B Model | En |"
         self.ctx_bench = ctx_bench
         self._own_variants = False
         self.ctx_subset = _context_language(grid, self.src.document.title)
@@ -644,6 +654,11 @@ class Interpreter:
         if orient == "mode-rows":
             self._mode_rows(grid, index, headers, body, header_n, label_cols, value_cols, key_col, res)
         elif orient == "benchmarks-as-rows":
+            corner = headers[key_col].label if key_col is not None else ""
+            if corner and self.looks_model(corner):
+                # "| OpenLM-1B | 250B Tokens | 500B tokens | ... | LLAMA-7B |": checkpoints of the corner's model
+                headers = [replace(h, label=f"{corner} ({h.label})") if c in value_cols and _CHECKPOINT.match(h.label or "")
+                           else h for c, h in enumerate(headers)]
             self._bench_rows(grid, index, headers, body, header_n, label_cols, value_cols, key_col, res)
         elif orient == "single-model":
             self._single_model(grid, index, headers, body, header_n, label_cols, value_cols, key_col, res)
@@ -685,8 +700,8 @@ class Interpreter:
             probe = rest[1]  # a section row ("*Self-Contained Reasoning*") between the header and the numbers
         if not any(parse_cell(c.text).values for c in probe):
             return False
-        if any(t and _NON_SCORE.search(t) for t in texts[:2]):
-            return False
+        if any(t and _NON_SCORE.search(t) and not (i == 0 and _MODEL_HEADER.match(t)) for i, t in enumerate(texts[:2])):
+            return False  # "Parameters | 7B | 13B"; not "model | GSM8K | MATH" under "| | greedy | majority@50 |"
         filled = [t for t in texts[1:] if t]
         if len(filled) < max(2, (len(texts) - 1) // 2):
             return False
@@ -791,13 +806,21 @@ class Interpreter:
         h_b = sum(1 for c in value_cols if self.looks_bench(headers[c].label))
         h_m = sum(1 for c in value_cols if self.looks_model(headers[c].label))
         best_b, best_b_col, best_m, best_m_col = 0, None, 0, None
+        # a row that links a Hugging Face model names a model: in its label when the label is the link, in the
+        # first label column when the link sits in a column of bare "[hf-Link]" / "/" cells
+        link_cols = [c for c in label_cols if _links_only([r[c].text for r in body if c < len(r)])]
+        name_cols = [c for c in label_cols if c not in link_cols]
+        linked = [any(linked_models(r[c].text) for c in link_cols if c < len(r)) for r in body]
         for c in label_cols:
+            if c in link_cols:
+                continue
             labs = [_header_parts(r[c].text)[0] for r in body if c < len(r)]
             if headers[c].label and _NON_SCORE.search(headers[c].label) and not _MODEL_HEADER.match(
                     headers[c].label) and not (_MODEL_SIZE_HEADER.match(headers[c].label) and _named_column(labs)):
                 continue  # a "Parameters" / "Size" column names sizes, not models ("12B" looks like one)
             nb = sum(1 for t in labs if t and self.looks_bench(t))
-            nm = sum(1 for t in labs if t and self.looks_model(t))
+            nm = sum(1 for r, lk in zip(body, linked, strict=True) if c < len(r) and (t := _header_parts(r[c].text)[0])
+                     and (self.looks_model(t) or linked_models(r[c].text) or (lk and name_cols and c == name_cols[0])))
             if nb > best_b:
                 best_b, best_b_col = nb, c
             if nm > best_m:
@@ -831,6 +854,9 @@ class Interpreter:
                 return "models-as-rows", best_m_col
             if h_m > 0:
                 return "benchmarks-as-rows", label_cols[-1] if label_cols else None
+            if label_cols and _SIZED_MODEL_HEADER.match(first_h or ""):
+                # "| 7B Model | En | Sw | ... | Overall |" under "Results on MGSM": the header says the rows are models
+                return "models-as-rows", label_cols[0]
             return None, None
         if a >= b and a > 0:
             if h_m == 0:
@@ -839,17 +865,21 @@ class Interpreter:
                 textual = [c for c in label_cols if sum(
                     1 for r in body if c < len(r) and (parse_cell(r[c].text).reason or "").startswith("not a score"))
                     <= len(body) / 2]
-                best_b_col = (textual or label_cols or [None])[-1]
+                # not a column of attributes ("| Dataset | Metric | FinMA | ChatGPT |": the metric qualifies the row)
+                named = [c for c in textual if not any(rx.match(headers[c].label or "") for rx in _LABEL_HEADERS.values())]
+                best_b_col = (named or textual or label_cols or [None])[-1]
             return ("benchmarks-as-rows", best_b_col) if best_b_col is not None else (None, None)
         if b > a:
             if best_m == 0 or (h_b == 0 and not all(headers[c].label for c in value_cols)):
                 return None, None  # columns of benchmarks but the rows are not models (methods, stages)
             first = label_cols[0]
+            firsts = [_plain(r[first].text) for r in body if first < len(r) and _plain(r[first].text)]
             if best_m_col != first and re.match(r"^(models?|methods?|model\s*name|names?)$", first_h or "", re.I) and \
                     not _MODEL_HEADER.match(headers[best_m_col].label or "") and any(
-                    self.looks_model(_plain(r[first].text)) for r in body if first < len(r)):
+                    self.looks_model(t) for t in firsts) and len(set(firsts)) >= 0.8 * len(firsts):
                 # "| Method | Vision Encoder | Language Model | MME |": the rows' models are in the Method
-                # column; the others name their parts ("ViT-g (1.3B)", "Vicuna (7B)")
+                # column; the others name their parts ("ViT-g (1.3B)", "Vicuna (7B)"). Not when the first
+                # column repeats a few values ("llama", "seq_to_seq"): model types beside a column of names
                 return "models-as-rows", first
             return "models-as-rows", best_m_col
         return None, None
@@ -1024,6 +1054,7 @@ class Interpreter:
         section_mode = None
         paren_se = False
         last_model = ""
+        size_m = _SIZED_MODEL_HEADER.match(headers[key_col].label or "")
         for r_off, row in enumerate(body):
             r = header_n + r_off
             sec = _is_section_row(row, label_cols, value_cols)
@@ -1036,6 +1067,8 @@ class Interpreter:
                 continue
             mlabel_raw = row[key_col].text
             main, subs = _header_parts(mlabel_raw)
+            if size_m and main and not re.search(r"\d+(\.\d+)?\s*[BM]\b", main, re.I):
+                main = f"{main} ({size_m.group(1)})"  # "MathOctopusC" in the "7B Model" column
             if not main:
                 continue
             if _CHANCE.search(_plain(main)) or _COUNT_ROW.match(_plain(main)):
@@ -1058,7 +1091,7 @@ class Interpreter:
             for c in value_cols:
                 h = headers[c]
                 hlabel = h.label
-                blabel = " ".join([hlabel, *(f"({s})" for s in h.subs)]) if h.subs else hlabel
+                blabel = " ".join([hlabel, *(s if re.fullmatch(r"\(.*\)", s) else f"({s})" for s in h.subs)]) if h.subs else hlabel
                 cattrs = dict(attrs)
                 outer = h.group if h.group and not mode_in(h.group) and self.looks_bench(h.group) else self.ctx_bench
                 cat_here = section or (strip_mode_words(attrs["category"]) if attrs.get("category") else None)
@@ -1094,6 +1127,8 @@ class Interpreter:
                         res.skipped.append(Skip(index, r, c, row[c].line, row[c].text,
                                                 f"not a score column: {hlabel!r}"))
                     continue
+                elif h.group and not mode_in(h.group) and _qualifier_only(h.group):
+                    blabel = f"{blabel} ({h.group})"  # "GSM8K | MATH" under "majority@50": a way of scoring them
                 elif h.group and not mode_in(h.group) and not self.looks_bench(blabel):
                     blabel = f"{h.group} {blabel}"
                 mode_here = section_mode or mode_in(attrs.get("category")) or mode_in(h.group) or ctx_mode
@@ -1507,7 +1542,21 @@ class Interpreter:
         if self.publisher in self.cat.publishers:
             return self.cat.find_publisher(org) == self.publisher
         a, b = normalize(org), normalize(self.publisher or "")
-        return bool(a and b) and (a.startswith(b) or b.startswith(a))
+        return bool(a and b) and (a.startswith(b) or b.startswith(a)) or a in self._line_orgs()
+
+    def _line_orgs(self) -> frozenset[str]:
+        """Organisations the catalog does not know that host a repository named after the document's own
+        line ("JunxiongWang/MambaInLlama_0_50" in the MambaInLlama README published from the account jxiw)."""
+        if self._own_line_orgs is None:
+            head = re.split(r"\s*(?::|\s[-–—]\s)\s*", _MODEL_CARD.sub("", self.src.document.title or ""), maxsplit=1)[0]
+            own = normalize(head) if len(head.split()) <= 3 else ""  # the title's whole name ("MambaInLlama")
+            hosts: dict[str, set[str]] = {}
+            if len(own) >= 6 and self.publisher not in self.cat.publishers:
+                for o, name in linked_models(self.src.text):
+                    if normalize(name).startswith(own) and not self.cat.find_publisher(o):
+                        hosts.setdefault(normalize(o), set()).add(normalize(name))
+            self._own_line_orgs = frozenset(o for o, names in hosts.items() if len(names) >= 2)
+        return self._own_line_orgs
 
     def _distinctive_word(self) -> str | None:
         """The word of the document's model name that is its own: not another lab's line, a size, a version
@@ -1552,10 +1601,7 @@ class Interpreter:
             if self._claimed_prefix:
                 return normalize(label).startswith(self._claimed_prefix)
             # no name from the title: a model line the prose says "we release / our ..." of (the Yi docs)
-            word = _leading_word(label)
-            if word and word not in self._claims:
-                self._claims[word] = claims_own_models(self.src.text, word, strict=True, limit=60000)
-            return bool(word and self._claims.get(word))
+            return self._claimed(label)
         doc_model = self._doc_model()
         if doc_model and normalize(label) == normalize(doc_model) and self.src.publisher_source != "given":
             return True  # the model the document is about, in the document that says who published it
@@ -1605,11 +1651,23 @@ class Interpreter:
             if prefix and any(self.cat.publisher_owns_label(p, prefix) for p in self.cat.publishers):
                 prefix = None  # "Llama-3-8B-SFR-...": a fine-tune named after another lab's line; its "llama" is not ours
             # ... or carry its name as a word of their own ("llama-3-Korean-Bllossom-8B" in the Bllossom card)
-            return bool(prefix) and (normalize(label).startswith(prefix or "") or prefix in _name_words(label)) and (
-                mid is None or self.cat.models[mid].publisher not in self.cat.publishers)
+            if bool(prefix) and (normalize(label).startswith(prefix or "") or prefix in _name_words(label)) and (
+                    mid is None or self.cat.models[mid].publisher not in self.cat.publishers):
+                return True
+            # ... or a line the prose presents as the authors' own ("we ... to create FinMA, a domain-specific
+            # LLM" in the PIXIU README, whose title names the project, not the model)
+            return mid is None and self.src.publisher_source != "given" and len(_leading_word(label) or "") >= 4 and not any(
+                self.cat.publisher_owns_label(p, label) for p in self.cat.publishers) and self._claimed(label)
         if mid:
             return self.cat.models[mid].publisher == self.publisher
         return self.cat.publisher_owns_label(self.publisher, label)
+
+    def _claimed(self, label: str) -> bool:
+        """Whether the prose says "we release / our ..." of the model line the label's first word names."""
+        word = _leading_word(label)
+        if word and word not in self._claims:
+            self._claims[word] = claims_own_models(self.src.text, word, strict=True, limit=60000)
+        return bool(word and self._claims.get(word))
 
     def _their_prefixes(self) -> frozenset[str]:
         """The (normalised) model-line prefixes of every catalogued publisher but the document's."""
@@ -1714,6 +1772,22 @@ def _parameter_row(row: list[GridCell], header: list[list[GridCell]]) -> bool:
     nums = [_plain(c.text) for c in row[1:] if _plain(c.text)]
     return len(labels) >= 2 and len(set(labels)) == 1 and len(nums) >= 2 and len(set(nums)) == len(nums) and all(
         re.fullmatch(r"\d+(?:[.,]\d+)?\s*[kK]?", t) for t in nums)
+
+
+def _qualifier_only(text: str) -> bool:
+    """Whether a label is only settings ("majority@50", "greedy", "5-shot"), every word of it understood."""
+    setting, unknown = parse_qualifier(text)
+    return bool(_plain(text)) and not unknown
+
+
+def _links_only(cells: list[str]) -> bool:
+    """Whether a column's cells are bare links ("[hf-Link](...)", "[Link]", "🤗") or empty marks ("/", "-"):
+    it points at checkpoints, it does not name them."""
+    shown = [_plain(re.sub(r"\]\([^)\s]*\)", "]", t)) for t in cells]  # "[[hf-Link]](url)": its text
+    linkish = [t for t in shown if t]
+    return bool(linkish) and any(re.search(r"\]\(|href=", t) for t in cells) and all(
+        re.fullmatch(r"[\[\]()\s]*(?:🤗|hf|hugging\s*face|link|download|model|checkpoint|weights?|ckpt)?[\s_-]*"
+                     r"(?:link|url)?[\[\]()\s]*|[/\-–—]+", t, re.I) for t in linkish)
 
 
 def _named_column(labels: list[str]) -> bool:
