@@ -2076,3 +2076,19 @@ We are pleased to introduce the first version of FinAcme, a specialized model fi
     res = extract_file(card)
     assert {s.model_label: s.first_party for s in res.scores} == {"FinAcme v0.1": True, "GPT-4": False,
                                                                   "LLaMA-7B": False}
+
+
+def test_the_model_a_title_starts_with_is_the_documents_own(tmp_path):
+    """Flacuna ("# Flacuna: A Vicuna made of Flan", no organisation named anywhere): the row named exactly as
+    the title's head is the document's own model; Vicuna, its base, is not."""
+    card = write(tmp_path / "card.md", """# Acmecuna: A Vicuna made of Flan
+
+Acmecuna was developed by fine-tuning Vicuna on a collection of instructions.
+
+| Model | MMLU (5-shot) | BBH (3-shot) |
+|-------|------|-----|
+| Vicuna | 49.8 | 37.1 |
+| Acmecuna | 51.1 | 39.5 |
+""")
+    res = extract_file(card)
+    assert {s.model_label: s.first_party for s in res.scores} == {"Vicuna": False, "Acmecuna": True}

@@ -1548,8 +1548,7 @@ class Interpreter:
         """Organisations the catalog does not know that host a repository named after the document's own
         line ("JunxiongWang/MambaInLlama_0_50" in the MambaInLlama README published from the account jxiw)."""
         if self._own_line_orgs is None:
-            head = re.split(r"\s*(?::|\s[-–—]\s)\s*", _MODEL_CARD.sub("", self.src.document.title or ""), maxsplit=1)[0]
-            own = normalize(head) if len(head.split()) <= 3 else ""  # the title's whole name ("MambaInLlama")
+            own = normalize(self._title_head() or "")  # the title's whole name ("MambaInLlama")
             hosts: dict[str, set[str]] = {}
             if len(own) >= 6 and self.publisher not in self.cat.publishers:
                 for o, name in linked_models(self.src.text):
@@ -1598,6 +1597,8 @@ class Interpreter:
         if not self.publisher:
             if mid is not None and self.cat.models[mid].publisher in self.cat.publishers:
                 return False
+            if mid is None and normalize(label) == normalize(self._title_head() or "\0"):
+                return True  # "Flacuna" in the README titled "Flacuna: A Vicuna made of Flan"
             if self._claimed_prefix:
                 return normalize(label).startswith(self._claimed_prefix)
             # no name from the title: a model line the prose says "we release / our ..." of (the Yi docs)
@@ -1661,6 +1662,12 @@ class Interpreter:
         if mid:
             return self.cat.models[mid].publisher == self.publisher
         return self.cat.publisher_owns_label(self.publisher, label)
+
+    def _title_head(self) -> str | None:
+        """The name a title starts with, before its description ("Flacuna: A Vicuna made of Flan" -> Flacuna),
+        when it is a name (at most three words)."""
+        head = re.split(r"\s*(?::|\s[-–—]\s)\s*", _MODEL_CARD.sub("", self.src.document.title or ""), maxsplit=1)[0]
+        return head.strip() if head.strip() and len(head.split()) <= 3 else None
 
     def _claimed(self, label: str) -> bool:
         """Whether the prose says "we release / our ..." of the model line the label's first word names."""
