@@ -2092,3 +2092,117 @@ Acmecuna was developed by fine-tuning Vicuna on a collection of instructions.
 """)
     res = extract_file(card)
     assert {s.model_label: s.first_party for s in res.scores} == {"Vicuna": False, "Acmecuna": True}
+
+
+def test_tables_inside_html_comments_are_not_read(tmp_path):
+    """DISC-MedLLM: two score tables wrapped in ``<!-- ... -->`` (not shown on the page); MoE-LLaVA: a row of an
+    HTML table commented out. Only what the page shows is read."""
+    card = write(tmp_path / "card.md", """# AcmeMed
+
+| Model | MMLU | CMMLU |
+|-------|------|-------|
+| AcmeMed-13B | 51.0 | 60.2 |
+
+<!-- | Model | MMLU | CMMLU |
+|-------|------|-------|
+| AcmeMed-13B | 49.0 | 58.0 |
+-->
+
+<!--
+<table>
+<tr><th>Model</th><th>MMLU</th></tr>
+<tr><td>AcmeMed-13B</td><td>47.5</td></tr>
+</table>
+-->
+""")
+    res = extract_file(card)
+    assert sorted(s.value for s in res.scores) == [51.0, 60.2]
+
+
+def test_a_shots_heading_is_a_setting_not_a_benchmark(tmp_path):
+    """DISC-MedLLM: "#### Few-shot" over "| Model | MLEC-QA Clinic | ... | Average |": the columns are the
+    benchmarks, not subsets of a benchmark called "Few-shot"."""
+    card = write(tmp_path / "card.md", """# AcmeMed
+
+#### Few-shot
+
+| Model             | MLEC-QA Clinic | NEEP 306 | Average |
+|-------------------|----------------|----------|---------|
+| GPT-3.5           | 58.63          | 44.81    | 49.64   |
+| AcmeMed-13B       | 44.64          | 33.33    | 39.79   |
+""")
+    res = extract_file(card)
+    assert {s.benchmark_label for s in res.scores} == {"MLEC-QA Clinic", "NEEP 306", "Average"}
+
+
+def test_a_named_eval_heading_over_setting_columns(tmp_path):
+    """YOCO: "### Multi-Needle Eval" over "| Model | Size | N=1 | N=2 |": the heading names the benchmark (kept
+    as written), the columns are its parts."""
+    card = write(tmp_path / "card.md", """# AcmeLM
+
+### Multi-Needle Eval
+| **Model**               | **Size** | **N=1** | **N=2** |
+|-------------------------|----------|---------|---------|
+| GPT-4-128K              | --       | 1.00    | 1.00    |
+| AcmeLM-3B-1M            | 3B       | 0.98    | 0.84    |
+""")
+    res = extract_file(card)
+    assert {(s.model_label, s.benchmark_label, s.key.setting().get("subset"), s.value) for s in res.scores} == {
+        ("GPT-4-128K", "Multi-Needle Eval", "n=1", 1.0), ("GPT-4-128K", "Multi-Needle Eval", "n=2", 1.0),
+        ("AcmeLM-3B-1M", "Multi-Needle Eval", "n=1", 0.98), ("AcmeLM-3B-1M", "Multi-Needle Eval", "n=2", 0.84)}
+
+
+def test_a_model_header_over_rows_no_catalog_knows(tmp_path):
+    """KLUE: "| Model | TC | STS | | NLI |" over a metric row, with rows (mBERT-base, XLM-R-base) and
+    columns that no catalog knows: the header says the rows are models."""
+    card = write(tmp_path / "card.md", """# A Korean benchmark
+
+| Model                    | TC    | STS   |       | NLI   |
+|--------------------------|-------|-------|-------|-------|
+|                          | F1    | Pearsons' r | F1    | ACC   |
+| **mBERT-base**             | 81.55 | 84.66 | 76.00 | 73.20 |
+| **XLM-R-base**              | 83.52 | 89.16 | 82.01 | 77.33 |
+||
+| **AcmeKo-BERT-base**          | _85.49_ | 90.85 | 82.84 | 81.63 |
+""")
+    res = extract_file(card)
+    assert {s.model_label for s in res.scores} == {"mBERT-base", "XLM-R-base", "AcmeKo-BERT-base"}
+    assert len(res.scores) == 12
+    assert {s.benchmark_label for s in res.scores if s.model_label == "mBERT-base"} == {
+        "TC F1", "STS Pearsons' r", "STS F1", "NLI ACC"}
+
+
+def test_a_score_with_its_gain_beside_it(tmp_path):
+    """Absolute Zero Reasoner: ``55.2 <span style="color:#00AA00">+3.2</span>`` is the score 55.2 (the gain over
+    the base is not a score); a ``#data`` column counts training data; "Scaling Results" names no benchmark."""
+    assert [v.value for v in parse_cell('55.2 <span style="color:#00AA00">+3.2</span>').values] == [55.2]
+    assert [v.value for v in parse_cell("61.6 ↑5.0").values] == [61.6]
+    assert not parse_cell("2024 -05").values  # a date, not a score and its change
+    card = write(tmp_path / "card.md", """# AcmeZero
+
+## Scaling Results
+
+<table>
+<tr><th>Model</th><th>#data</th><th>Code Avg</th><th>Total Avg</th></tr>
+<tr><td>Qwen2.5-7B</td><td>-</td><td>52.0</td><td>39.8</td></tr>
+<tr><td>AcmeZero-7B</td><td><b>0</b></td><td>55.2 <span style="color:#00AA00">+3.2</span></td><td>46.8 <span style="color:#00AA00">+7.0</span></td></tr>
+</table>
+""")
+    res = extract_file(card)
+    assert {(s.model_label, s.benchmark_label, s.value) for s in res.scores} == {
+        ("Qwen2.5-7B", "Code Avg", 52.0), ("Qwen2.5-7B", "Total Avg", 39.8),
+        ("AcmeZero-7B", "Code Avg", 55.2), ("AcmeZero-7B", "Total Avg", 46.8)}
+
+
+def test_models_named_after_the_titles_head_with_no_publisher_found(tmp_path):
+    """TreeRL ("# TreeRL: LLM Reinforcement Learning with On-Policy Tree Search", no organisation named):
+    ``TreeRL (GLM-9B)`` rows are the document's own; ``Qwen-2.5-14B`` is not."""
+    card = write(tmp_path / "card.md", """# AcmeRL: LLM Reinforcement Learning with Tree Search
+
+| Model | MATH500 | AIME2024 |
+|-------|---------|----------|
+| Qwen-2.5-14B | 70.2 | 10.0 |
+| AcmeRL (Qwen-2.5-14B) | 81.7 | 36.7 |
+""")
+    res = extract_file(card)
+    assert {s.model_label: s.first_party for s in res.scores} == {"Qwen-2.5-14B": False, "AcmeRL (Qwen-2.5-14B)": True}

@@ -61,6 +61,35 @@ class SourceDoc:
     def in_fence(self, line: int) -> bool:
         return any(a <= line <= b for a, b in self.fences)
 
+    @functools.cached_property
+    def comments(self) -> list[tuple[int, int]]:
+        """Character spans of HTML comments (``<!-- ... -->``; one left open runs to the end): a table
+        inside one is not shown on the page (an author's draft or an outdated table)."""
+        spans = []
+        for m in re.finditer(r"<!--", self.text):
+            if spans and m.start() < spans[-1][1]:
+                continue
+            end = self.text.find("-->", m.end())
+            spans.append((m.start(), len(self.text) if end < 0 else end + 3))
+        return spans
+
+    def in_comment(self, offset: int) -> bool:
+        return any(a <= offset < b for a, b in self.comments)
+
+    @functools.cached_property
+    def commented_lines(self) -> set[int]:
+        """1-based lines whose text starts inside an HTML comment (or with one's opening)."""
+        out: set[int] = set()
+        if not self.comments:
+            return out
+        pos = 0
+        for i, line in enumerate(self.lines, start=1):
+            lead = len(line) - len(line.lstrip())
+            if line.strip() and self.in_comment(pos + lead):
+                out.add(i)
+            pos += len(line) + 1
+        return out
+
 
 _FM = re.compile(r"\A---\s*\n(.*?)\n---\s*(\n|\Z)", re.S)
 _ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")

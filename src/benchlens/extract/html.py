@@ -64,6 +64,8 @@ def find_tables(doc: SourceDoc) -> list[Grid]:
     grids: list[Grid] = []
     text = doc.text
     for start, end in _regions(text):
+        if doc.in_comment(start):
+            continue  # inside <!-- ... -->: not shown on the page
         base_line = text.count("\n", 0, start) + 1
         # a row whose <tr> was left out ("</tr>\n<td>...</td></tr>") is a row to a browser; to lxml it is lost
         chunk = _ORPHAN_CELL.sub(r"\1<tr>", text[start:end])

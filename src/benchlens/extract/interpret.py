@@ -66,7 +66,7 @@ _INSTRUCT = re.compile(r"\b(instruct|instruction[-\s]tuned|instruction\s+models?
                        r"it)\b", re.I)
 
 # a chance baseline ("random", "Random Chance"), a row or column that is not a model
-_COUNTED = r"(?:samples?|examples?|instances?|questions?|problems?|items?|rows|instructions|conversations)"  # "# Samples"
+_COUNTED = r"(?:samples?|examples?|instances?|questions?|problems?|items?|rows|instructions|conversations|data)"  # "# Samples"
 _CHANCE_WORDS = r"^(?:random|chance)$|random[\s_]*(?:baseline|guess\w*|chance)|chance[\s_]*(?:level|baseline)"
 
 _NON_SCORE = re.compile(
@@ -101,7 +101,8 @@ _RESULTS_ON = re.compile(r"^(?:(?:(?:evaluation|overall|main|detailed|full)\s+)?
                          r"|^([A-Z][\w.+-]{1,40})\s+(?:leaderboard\s+)?(?:evaluation\s+)?results?$", re.I)
 # words before "Results" that name no benchmark ("Overall Results", "Detailed Results")
 _NOT_A_NAME = {"overall", "final", "detailed", "full", "additional", "more", "our", "key", "selected", "other",
-               "all", "average", "summary", "preliminary", "official", "reported", "reproduced", "latest", "new"}
+               "all", "average", "summary", "preliminary", "official", "reported", "reproduced", "latest", "new",
+               "scaling", "ablation", "training", "experimental", "experiment", "evaluation", "benchmark", "main"}
 # "Rouge Score over BookSum", "Accuracy over MQA": a metric over a named benchmark
 _SCORE_OVER = re.compile(r"^(?:rouge(?:[\s-]*\w+)?\s+scores?|accuracy|scores?|win[\s_-]*rates?|pass@\d+|f1|exact\s+match)"
                          r"\s+(?:over|on|of|for)\s+(?:the\s+)?([A-Z][\w.+-]{1,40})$", re.I)
@@ -469,7 +470,11 @@ class Interpreter:
         if name and not self.looks_model(name) and not mode_in(name) and not self._HEADING_WORDS.fullmatch(name) \
                 and name.lower() not in _NOT_A_NAME:
             return name  # "Results on Ru-Arena-General", "Результаты на бенчмарке RAG", "AlpacaEval Leaderboard Evaluation Results"
+        m = re.fullmatch(r"((?:[\w.+]+[-–][\w.+-]+|[A-Z][\w.+]*[A-Z0-9][\w.+]*))\s+(?i:eval(?:uation)?|test)", t)
+        if m and not self._HEADING_WORDS.search(m.group(1)) and not mode_in(m.group(1)) and not self.looks_model(m.group(1)):
+            return t  # "Multi-Needle Eval", "MT-Long Evaluation": a name (hyphenated or capitals inside) and "Eval"
         if not t or len(t.split()) > 3 or len(t) > 40 or self._HEADING_WORDS.search(t) or mode_in(t) \
+                or re.fullmatch(r"(?:zero|one|few|\d+)[-\s]?shots?", t, re.I) or _qualifier_only(t) \
                 or re.fullmatch(r"[~<>≤≥]?\s*\d+(?:\.\d+)?\s*[BMKT](?:\s*[-–~]\s*\d+(?:\.\d+)?\s*[BMKT])?\+?", t, re.I) \
                 or _CATEGORY_WORDS.match(t) \
                 or self.looks_model(t) or not re.search(r"[A-Z0-9]", t):
@@ -870,6 +875,13 @@ class Interpreter:
                 best_b_col = (named or textual or label_cols or [None])[-1]
             return ("benchmarks-as-rows", best_b_col) if best_b_col is not None else (None, None)
         if b > a:
+            if best_m == 0 and label_cols and _MODEL_HEADER.match(first_h or "") and h_m == 0 and \
+                    all(headers[c].label for c in value_cols):
+                # "| Model | TC | STS | NLI |" (KLUE): the header says the rows are models, though none is known
+                firsts = [_plain(r[label_cols[0]].text) for r in body if _plain(r[label_cols[0]].text)]
+                if len(firsts) >= 2 and len(set(firsts)) == len(firsts) and not any(
+                        self.looks_bench(t) or _AGGREGATE.match(t) for t in firsts):
+                    return "models-as-rows", label_cols[0]
             if best_m == 0 or (h_b == 0 and not all(headers[c].label for c in value_cols)):
                 return None, None  # columns of benchmarks but the rows are not models (methods, stages)
             first = label_cols[0]
@@ -1597,8 +1609,13 @@ class Interpreter:
         if not self.publisher:
             if mid is not None and self.cat.models[mid].publisher in self.cat.publishers:
                 return False
-            if mid is None and normalize(label) == normalize(self._title_head() or "\0"):
-                return True  # "Flacuna" in the README titled "Flacuna: A Vicuna made of Flan"
+            head = normalize(self._title_head() or "") if re.search(r":|\s[-–—]\s", self.src.document.title or "") else ""
+            if mid is None and head and (normalize(label) == head or (
+                    len(head) >= 5 and normalize(label).startswith(head) and not re.match(
+                        r"[a-z]", normalize(label)[len(head):]) and self.res_model(self._title_head() or "", None, None).id is None)):
+                # "Flacuna" in the README titled "Flacuna: A Vicuna made of Flan"; "TreeRL (GLM-9B)" under "TreeRL: ..."
+                # (a title that is a name and its description; a bare "# TinyLM" claims nothing)
+                return True
             if self._claimed_prefix:
                 return normalize(label).startswith(self._claimed_prefix)
             # no name from the title: a model line the prose says "we release / our ..." of (the Yi docs)

@@ -74,7 +74,7 @@ def _html_table_lines(doc: SourceDoc) -> set[int]:
 def find_tables(doc: SourceDoc) -> list[Grid]:
     grids: list[Grid] = []
     lines = doc.lines
-    skip = _html_table_lines(doc)
+    skip = _html_table_lines(doc) | doc.commented_lines  # (a table in an HTML comment is not shown)
     n = len(lines)
     i = doc.front_matter_end
     while i < n:

@@ -108,6 +108,10 @@ def parse_cell(text: str, *, paren_means: str | None = None, split_slash: bool =
     if m:  # "36.6 pass@1": the metric beside the number
         return Cell((Value(_to_float(m.group(1)), t, percent=m.group(2) == "%", decimals=_decimals(m.group(1)),
                            qualifier=m.group(3)),), bold=bold)
+    m = re.fullmatch(rf"({_NUM})\s*(%?)\s+([+↑▲]\s?\d+(?:\.\d+)?%?|[-−↓▼]\s?\d+(?:\.\d+)?%?)", core)
+    if m and not re.match(r"[-+]|\d{4}$", m.group(1)):  # "55.2 +3.2" (the gain printed in green beside the score)
+        return Cell((Value(_to_float(m.group(1)), t, percent=m.group(2) == "%", decimals=_decimals(m.group(1)),
+                           notes=(f"a change beside the score, not read: {m.group(3)}",)),), bold=bold)
     m = re.fullmatch(rf"\(\s*({_NUM})\s*(%?)\s*\)", core)
     if m:  # only a number in parentheses (the reported value next to a missing reproduction)
         return Cell((Value(_to_float(m.group(1)), t, percent=m.group(2) == "%", decimals=_decimals(m.group(1)),
