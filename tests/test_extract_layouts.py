@@ -2206,3 +2206,113 @@ def test_models_named_after_the_titles_head_with_no_publisher_found(tmp_path):
 """)
     res = extract_file(card)
     assert {s.model_label: s.first_party for s in res.scores} == {"Qwen-2.5-14B": False, "AcmeRL (Qwen-2.5-14B)": True}
+
+
+def test_group_labels_centred_over_their_columns(tmp_path):
+    """ModuleFormer: "|Model| |TriviaQA| | | HumanEval| |Wikitext|" over "||0-shot |1-shot |5-shot |pass@1
+    |pass@10 |pass@100 |PPL|": each label sits over the middle of its group."""
+    card = write(tmp_path / "card.md", """# AcmeFormer
+
+|Model| |TriviaQA| | | HumanEval| |
+|---|---|---|---|---|---|---|
+||0-shot |1-shot |5-shot |pass@1 |pass@10 |pass@100 |
+|Pythia 410M |2.32 |5.02 |6.42 |1.20 |3.85 |9.98 |
+|AcmeLM-700M-8B |11.47 |16.73 |20.75 |5.51 |12.58 |20.40 |
+""")
+    res = extract_file(card)
+    got = {(s.model_label, s.benchmark, s.key.setting().get("shots"), s.key.setting().get("k"), s.value)
+           for s in res.scores if s.model_label == "Pythia 410M"}
+    assert got == {("Pythia 410M", "triviaqa", 0, None, 2.32), ("Pythia 410M", "triviaqa", 1, None, 5.02),
+                   ("Pythia 410M", "triviaqa", 5, None, 6.42), ("Pythia 410M", "humaneval", None, None, 1.20),
+                   ("Pythia 410M", "humaneval", None, "pass@10", 3.85), ("Pythia 410M", "humaneval", None, "pass@100", 9.98)}
+
+
+def test_a_dataset_corner_over_columns_of_models_no_catalog_knows(tmp_path):
+    """Serengeti: "| **Dataset** | **XLMR** | **mBERT** | **Afro-XLMR** |" over rows of datasets, every cell
+    ``81.41<sup>±0.26</sup>``; a dataset-statistics table beside it ("Example Number (Train)") is no scores."""
+    card = write(tmp_path / "card.md", """# AcmeAfri
+
+| **Dataset**  |  **XLMR** | **mBERT** |  **ACME-AFRI** |
+|----------------|:---------:|:-------------:|:-----------:|
+|  MasakaNER-v1 [Adelani et al., 2021](https://example.org/x) |81.41<sup>±0.26</sup> |78.57<sup>±0.53</sup> |**84.16<sup>±0.45</sup>** |
+|  NCHLT-NER     | 71.41<sup>±0.07</sup> | 70.58<sup>±0.26</sup>  | 73.18<sup>±0.24</sup> |
+
+| Task            | Data Source   | Example Number (Train) | Example Number (Test) |
+|-----------------|---------------|------------------------|-----------------------|
+| Sentiment Analysis    | Phrasebank   | 3,876                  | 970                   |
+| Named Entity Recognition   | NER                        | 504                    | 98                    |
+""")
+    res = extract_file(card)
+    got = {(s.model_label, s.benchmark_label, s.value, s.stderr) for s in res.scores}
+    assert got == {("XLMR", "MasakaNER-v1", 81.41, 0.26), ("mBERT", "MasakaNER-v1", 78.57, 0.53),
+                   ("ACME-AFRI", "MasakaNER-v1", 84.16, 0.45), ("XLMR", "NCHLT-NER", 71.41, 0.07),
+                   ("mBERT", "NCHLT-NER", 70.58, 0.26), ("ACME-AFRI", "NCHLT-NER", 73.18, 0.24)}
+
+
+def test_a_task_dash_benchmark_heading_and_model_columns(tmp_path):
+    """MiniLM: "### Cross-Lingual Question Answering - [MLQA](...)" over "| Model F1 Score | #Layers | #Hidden |
+    Average | en | es |" (the prose above names SQuAD, the training data: not the table's benchmark), and
+    "### Abstractive Summarization - [XSum](...)" over ROUGE columns."""
+    card = write(tmp_path / "card.md", """# AcmeLM
+
+### Cross-Lingual Question Answering - [MLQA](https://arxiv.org/abs/1910.07475)
+
+Following earlier work, we adopt SQuAD 1.1 as training data and use MLQA English development data.
+
+| Model F1 Score | #Layers | #Hidden | Average | en   | es   |
+|----------------|---------|---------|---------|------|------|
+| [mBERT](https://github.com/google-research/bert) | 12 | 768 | 57.7 | 77.7 | 64.3 |
+| **mAcme-L12xH384** | 12 | 384 | 63.2 | 79.4 | 66.1 |
+
+### Abstractive Summarization - [XSum](https://github.com/EdinburghNLP/XSum)
+
+| Model | #Param | ROUGE-1 | ROUGE-2 |
+|-------|--------|---------|---------|
+| [BART (Lewis et al., 2019)](https://arxiv.org/pdf/1910.13461.pdf) | 400M | 45.14 | 22.27 |
+| **Acme-L12xH384** | 33M | 40.43 | 17.72 |
+""")
+    res = extract_file(card)
+    assert {s.benchmark_label for s in res.scores} == {"MLQA", "XSum"}
+    assert len(res.scores) == 6 + 4  # not the #Layers / #Hidden / #Param columns
+    assert {s.key.setting().get("subset") for s in res.scores if s.benchmark_label == "XSum"} == {"rouge-1", "rouge-2"}
+
+
+def test_latex_marks_and_a_caption_naming_the_benchmark(tmp_path):
+    """OpenBA: "| Falcon $(\\dagger)$ | 40B | 77.2 |" (a LaTeX footnote mark, not a price) under "Model
+    performance on BELEBELE benchmark, where ..."; "Zh $\\Rightarrow$ En" headers."""
+    card = write(tmp_path / "card.md", r"""# AcmeBA
+
+### Reading Comprehension
+Model performance on BELEBELE benchmark, where \#Param. denotes the model parameters, $\dagger$ denotes 5-shot setting.
+
+| Model | #Param. | eng_Latn | zho_Hans | Avg. |
+| :--- | :---: | :---: | :---: | :---: |
+| Falcon $(\dagger)$ | 40B | 77.2 | 66.0 | 68.5 |
+| LLaMA $(\dagger)$ | 70B | **82.5**  | 64.6 | 68.2 |
+| AcmeBA $(*)$ | 15B | 78.6 | **75.2**  | **75.8**  |
+""")
+    res = extract_file(card)
+    assert {s.model_label for s in res.scores} == {"Falcon (†)", "LLaMA (†)", "AcmeBA (*)"}
+    assert {s.benchmark_label for s in res.scores} == {"BELEBELE"}
+    assert len(res.scores) == 9
+
+
+def test_a_corner_naming_the_benchmark_and_a_metric_line_above(tmp_path):
+    """ZhiLu2: "| ceval | STEM | Social Science | ... | avg |": the corner names C-Eval, the columns its parts;
+    ToolBench: "**Pass Rate:**" above a table says how it is scored, it names no benchmark."""
+    card = write(tmp_path / "card.md", """# AcmeLu
+
+| ceval      | STEM | Social Science | avg  |
+| ---------- | ---- | -------------- | ---- |
+| 智鹿-1-13B | 43.6 | 59.6           | 50.1 |
+
+**Pass Rate:**
+| model                   | I1-Inst. | I1-Tool. | Average  |
+|-------------------------|----------|----------|----------|
+| ChatGPT-DFSDT           | 78       | 84       | 69.6     |
+""")
+    res = extract_file(card)
+    ceval = [s for s in res.scores if s.model_label == "智鹿-1-13B"]
+    assert {s.benchmark for s in ceval} == {"c-eval"} and len(ceval) == 3
+    assert {s.benchmark_label for s in res.scores if s.model_label == "ChatGPT-DFSDT"} == {
+        "I1-Inst.", "I1-Tool.", "Average"}

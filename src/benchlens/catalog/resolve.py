@@ -41,9 +41,11 @@ def clean_label(text: str) -> str:
     s = re.sub(r"<br\s*/?>", " ", s, flags=re.I)
     s = re.sub(r"<sup>\s*\[?\d+\]?\s*</sup>", "", s, flags=re.I)  # footnote numbers
     s = _TAG.sub("", s)
+    s = _CITATION_TAIL.sub("", s)  # "MasakaNER-v1 [Adelani et al., 2021](https://...)": a reference after the name
     s = _MD_LINK.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), s)
     for _ in range(3):
         s = _EMPH.sub(lambda m: m.group(2) if m.group(2) is not None else m.group(4), s)
+    s = _TEX_MATH.sub(_tex, s)  # "Falcon $(\dagger)$", "Zh $\Rightarrow$ En": inline LaTeX, as shown
     s = MD_ESCAPE.sub(r"\1", s)  # "CodeGen2\.5-7B-mono", "\*": Markdown escapes of punctuation
     s = s.replace("\t", " ").replace("\u00a0", " ").replace("\u3000", " ")
     s = re.sub(r"\s+", " ", s).strip()
@@ -51,6 +53,20 @@ def clean_label(text: str) -> str:
     s = _EMOJI_ENDS.sub("", s)  # "NeuralDaredevil 📄", "🔥 MetaMath": decorations, not names
     s = s.strip("*_ ").strip()
     return s
+
+
+_CITATION_TAIL = re.compile(r"(?<=\S)\s*\[[^\]]*(?:\bet\s+al\b|\b(?:19|20)\d{2}\b)[^\]]*\]\([^)\s]*\)\s*$")
+_TEX_MATH = re.compile(r"\$(?!\s)([^$\n]{1,30}?)(?<!\s)\$")  # not "$0.5 / $1.0" (prices)
+_TEX_SYMBOLS = {"dagger": "†", "ddagger": "‡", "rightarrow": "→", "Rightarrow": "⇒", "leftarrow": "←",
+                "pm": "±", "times": "×", "uparrow": "↑", "downarrow": "↓", "star": "*", "ast": "*"}
+
+
+def _tex(m: re.Match[str]) -> str:
+    inner = m.group(1)
+    if re.fullmatch(r"[\d.,\s/]+", inner):
+        return m.group(0)  # numbers between dollar signs: prices, not math
+    inner = re.sub(r"\\([A-Za-z]+)\s*", lambda t: _TEX_SYMBOLS.get(t.group(1), t.group(1)), inner)
+    return re.sub(r"[{}^]", "", inner)
 
 
 PICTOGRAPHS = "\U0001f000-\U0001faff\ufe0f\u200d"  # emoji pictographs and their joiners (a character class)

@@ -313,7 +313,8 @@ _ORG_ROOT = re.compile(r"https?://(?<![\w.-])huggingface\.co/([A-Za-z0-9_.-]+)/?
 _NOT_ORGS = {"datasets", "spaces", "docs", "collections", "models", "blog", "papers", "join", "pricing", "login"}
 
 
-_WE_MAKE = re.compile(r"\b(?:we|our\s+team)\s+(?:\w+\s+){0,3}?(?:release|provide|introduce|present|open[- ]?source|"
+_WE_MAKE = re.compile(r"\b(?:we|our\s+team)\s+(?:(?:are|'re)\s+(?:very\s+)?(?:pleased|happy|excited|proud|delighted|glad)\s+"
+                      r"to\s+|(?:\w+\s+){0,2}?)(?:release|provide|introduce|present|open[- ]?source|"
                       r"launch|announce|develop|build|offer|publish)\w*\b", re.I)  # not "train": "we train Llama-2 ..."
 
 

@@ -80,10 +80,10 @@ _NON_SCORE = re.compile(
     r"precision|memory|vram|\bgpu[\s_]*mem|\bmem\b|\((?:gb|mb|gib|mib)\)|^date$|power[\s_]*consumption|^type$|training[\s_]*stage|^steps?$|data[\s_]*mix|^context$|"
     r"^weights$|^links?$|^len(gth)?$|长度|速度|词表|詞表|語彙|トークン|字符数|文字数|chars?(acters?)?[\s_]*/[\s_]*token|^tokeni[sz]er|[/每]\s*秒|^repo(sitory)?([\s_]*(link|url))?$|^huggingface|^hf$|training[\s_]*tokens|^tokens?\b|^license$|^base[\s_]*model$|\bsize\b|"
     r"\bdims?\b|dimension|hybrid[\s_]+reasoning|^modalit|^rank(ing)?$|^#$|"
-    r"^res(?:\.|olution)?$|^(?:image|input|img)[\s_]*(?:size|res(?:olution)?)$|"
+    r"^res(?:\.|olution)?$|^(?:image|input|img)[\s_]*(?:size|res(?:olution)?)$|^#[\s_]*hidden\b|"
     r"^(Δ|∆|delta|diff\.?|difference|improvement|gain|change|relative[\s_]+(gain|change|improvement))\b|"
     r"^(提升|增益|变化|差值|差异|数量|数目|样本数|题数)$|"
-    r"^(#|num(ber)?s?)[\s_]*(of[\s_]+)?" + _COUNTED + r"\b|"
+    r"^(#|num(ber)?s?)[\s_]*(of[\s_]+)?" + _COUNTED + r"\b|\b" + _COUNTED + r"[\s_]*(?:number|count|num)s?\b|"
     r"layer[\s_]*(num|count)|num[\s_]*(of[\s_]*)?(layers|heads)|head[\s_]*(num|count|dim)|samples?[\s_]*/|"
     + _CHANCE_WORDS + "|"
     r"carbon|co₂|\bkwh\b|[gtpe]flops|seq(?:uence)?[\s_]*len(?:gth)?|sparsity|^d_[a-z]+$|mlp[\s_]*ratio|^lr$|^bs\b|weight[\s_]*(tying|decay)|norm(?:alization)?[\s_]*type|^beta\d?$|warm-?up|pos(?:itional)?[\s_]*embed|attention[\s_]*variant|^biases$|block[\s_]*type|^activation|\b(?:starting|total|train(?:ing)?|unique)[\s_]*tokens\b|\bmultiplier\b|"
@@ -153,6 +153,11 @@ _MODEL_HEADER = re.compile(r"^(models?|model\s*name|systems?|llms?|models?\s*(?:
 # a training checkpoint as a column header: "250B Tokens", "step 480k", "10k steps", "epoch 3"
 _CHECKPOINT = re.compile(r"^(?:\d+(?:\.\d+)?\s*[KMBT]\s*tokens?|(?:step|iter(?:ation)?)s?\s*\d+(?:\.\d+)?[km]?|"
                          r"\d+(?:\.\d+)?[km]?\s*(?:steps?|iter(?:ation)?s?)|(?:ckpt|checkpoint)[-\s]?\d+[km]?|epochs?\s*\d+)$", re.I)
+# a metric's name ("**Pass Rate:**" above a table names how it is scored, not a benchmark)
+_METRIC_NAME = re.compile(r"(?:pass|win|success|resolve[d]?|solve|error|hit)\s*rates?|accuracy|acc\.?|f1(?:\s*score)?|"
+                          r"exact\s*match|em|bleu(?:-\d)?|rouge(?:-\w+)?|perplexity|ppl|elo(?:\s*rating)?|scores?", re.I)
+# "Abstractive Summarization - XSum", "Cross-Lingual Natural Language Inference - XNLI": a task, then its benchmark
+_DASH_NAME = re.compile(r"^(?:[A-Z][\w-]*\s+){1,5}[-–—]\s+([A-Z][\w.+-]*(?:\s*/\s*[A-Z][\w.+-]*|\s+[A-Z][\w.+-]*){0,3})$")
 # "7B Model", "30-34B Models": a column of models of that size
 _SIZED_MODEL_HEADER = re.compile(r"^((?:\d+(?:\.\d+)?\s*[-–~]\s*)?\d+(?:\.\d+)?\s*[BM])\s+models?$", re.I)
 
@@ -423,9 +428,11 @@ class Interpreter:
         caption = _strip_legend(grid)  # "HS: HellaSwag" spells out a column's name, it names no benchmark
         if caption and len(caption.split()) > 60:
             caption = None  # a paragraph of prose above the table, not a title
+        if caption and _DASH_NAME.match(_plain(grid.heading_last() or "")):
+            caption = None  # "Cross-Lingual Question Answering - MLQA" names it; the prose's "SQuAD 1.1" does not
         for text in [grid.heading_last(), caption]:
-            if not text:
-                continue
+            if not text or _METRIC_NAME.fullmatch(_plain(text).strip(" :")):
+                continue  # "**Pass Rate:**" says how the table is scored, not what on
             r = self.res_bench(text)
             if r.id or (r.status == "ambiguous" and text is grid.heading_last()):
                 return _plain(text)
@@ -465,6 +472,9 @@ class Interpreter:
         if not text:
             return None
         t = re.sub(r"^\s*(\d+(\.\d+)*\.?|[A-Z]\.)\s+", "", _plain(text)).strip(" :")
+        dash = _DASH_NAME.match(t)
+        if dash and not self.looks_model(dash.group(1)) and not mode_in(dash.group(1)):
+            return dash.group(1)  # "Abstractive Summarization - XSum": a task and the benchmark's name
         m = _RESULTS_ON.match(t)
         name = (m.group(1) or m.group(2)) if m else None
         if name and not self.looks_model(name) and not mode_in(name) and not self._HEADING_WORDS.fullmatch(name) \
@@ -477,7 +487,7 @@ class Interpreter:
                 or re.fullmatch(r"(?:zero|one|few|\d+)[-\s]?shots?", t, re.I) or _qualifier_only(t) \
                 or re.fullmatch(r"[~<>≤≥]?\s*\d+(?:\.\d+)?\s*[BMKT](?:\s*[-–~]\s*\d+(?:\.\d+)?\s*[BMKT])?\+?", t, re.I) \
                 or _CATEGORY_WORDS.match(t) \
-                or self.looks_model(t) or not re.search(r"[A-Z0-9]", t):
+                or self.looks_model(t) or not re.search(r"[A-Z0-9]", t) or _METRIC_NAME.fullmatch(t):
             return None
         return t
 
@@ -490,6 +500,10 @@ class Interpreter:
         m = re.match(r"^\s*([A-Za-z][\w.+-]{1,30})\s*:\s*(?:an?\s+|the\s+)?[\w\s,()-]{0,60}?\bbenchmark\b", caption)
         if m:
             return m.group(1)
+        m = re.match(r"^\s*(?:the\s+)?(?:model\s+)?(?:performance|results?|scores?|accuracy)\s+on\s+(?:the\s+)?"
+                     r"([A-Z][\w.+-]{1,30})\s+(?:benchmark|dataset|test\s*set)\b", caption, re.I)
+        if m:
+            return m.group(1)  # "Model performance on BELEBELE benchmark, where ..." (OpenBA)
         item = re.match(r"^\s*(?:[*+-]|\d{1,2}[.)])\s+(.+?)\s*:?\s*$", grid.caption or "")
         t = _plain(item.group(1)) if item else ""
         if not 2 <= len(t) <= 60:
@@ -498,7 +512,7 @@ class Interpreter:
         if m:
             return next(g for g in m.groups() if g)
         return t if len(t.split()) <= 3 and re.match(r"[A-Z]", t) and not all(
-            Interpreter._HEADING_WORDS.fullmatch(w) for w in t.split()) else None
+            Interpreter._HEADING_WORDS.fullmatch(w) for w in t.split()) and not _METRIC_NAME.fullmatch(t) else None
 
     def _solved_of_total(self, bench_label: str, values: list, notes: list[str]) -> list:
         """``2/30`` under AIME 2024 (30 problems): problems solved out of the benchmark's item count, one score
@@ -600,7 +614,12 @@ class Interpreter:
         # "PS: parameter size (billion). T: tokens (trillion). HS: HellaSwag." in the caption: abbreviations
         self._legend = _legend(grid)
         ctx_bench = self.context_benchmark(grid)
-        if ctx_bench is None and label_cols and _SIZED_MODEL_HEADER.match(headers[label_cols[0]].label or "") and not any(
+        corner = headers[label_cols[0]].label if label_cols else ""
+        if ctx_bench is None and corner and self.res_bench(corner).id and not any(
+                self.looks_bench(headers[c].label) for c in value_cols):
+            ctx_bench = corner  # "| ceval | STEM | Social Science | ... | avg |": the corner names the benchmark
+        if ctx_bench is None and label_cols and (_SIZED_MODEL_HEADER.match(headers[label_cols[0]].label or "") or re.match(
+                r"models?\b", headers[label_cols[0]].label or "", re.I)) and not any(
                 self.looks_bench(headers[c].label) or self.looks_model(headers[c].label) for c in value_cols):
             ctx_bench = self._named_heading(grid)  # "Results on MSVAMP" (not in the catalog) over "| 7B Model | En |"
         self.ctx_bench = ctx_bench
@@ -758,6 +777,18 @@ class Interpreter:
         starts: set[tuple[int, int]] = set()
         last_row = hrows[-1] if hrows else []
         for r, row in enumerate(hrows[:-1]):
+            cols = range(1, min(width, len(row)))
+            labelled = [c for c in cols if _plain(row[c].text)]
+            if labelled and labelled[0] > 1 and len(last_row) > 1 and _plain(last_row[1].text) and \
+                    not any(row[c].spanned for c in cols):
+                # "|Model| |TriviaQA| | |HumanEval| |Wikitext|" over "||0-shot|1-shot|5-shot|pass@1|...": each
+                # label sits over the middle of its group; an empty cell belongs to the nearest (left on a tie)
+                for c in cols:
+                    if c not in labelled and c < len(last_row) and _plain(last_row[c].text):
+                        near = min(labelled, key=lambda k: (abs(k - c), k > c))
+                        carried[(r, c)] = _plain(row[near].text)
+                        starts.add((r, near))
+                continue
             left: tuple[int, str] | None = None
             for c in range(1, min(width, len(row))):
                 t = _plain(row[c].text)
@@ -783,8 +814,9 @@ class Interpreter:
                 if not main or parse_cell(cell.text).missing:
                     continue
                 q, bad = parse_qualifier(main) if r > 0 else ({}, ["x"])
-                if q and not bad and set(q) & {"shots", "k", "tools", "mode", "extra"}:
-                    # a settings row under the labels ("5-shot"): a sub-line of this column
+                if (q and not bad and set(q) & {"shots", "k", "tools", "mode", "extra"}) or (
+                        not q and not bad and group and re.fullmatch(r"pass@1", main, re.I)):
+                    # a settings row under the labels ("5-shot", "pass@1" beside "pass@10"): a sub-line of this column
                     subs.append(main)
                     subs.extend(sub)
                     continue
@@ -859,11 +891,18 @@ class Interpreter:
                 return "models-as-rows", best_m_col
             if h_m > 0:
                 return "benchmarks-as-rows", label_cols[-1] if label_cols else None
-            if label_cols and _SIZED_MODEL_HEADER.match(first_h or ""):
-                # "| 7B Model | En | Sw | ... | Overall |" under "Results on MGSM": the header says the rows are models
+            if label_cols and (_SIZED_MODEL_HEADER.match(first_h or "") or re.match(r"models?\b", first_h or "", re.I)):
+                # "| 7B Model | En | Sw | ... | Overall |" under "Results on MGSM", "| Model | Average | en | fr |" under
+                # "... - XNLI": the header says the rows are models
                 return "models-as-rows", label_cols[0]
             return None, None
         if a >= b and a > 0:
+            if h_m == 0 and _BENCH_HEADER.match(first_h or "") and len(value_cols) >= 2 and label_cols and all(
+                    _named_header(headers[c].label) for c in value_cols) and len({headers[c].label for c in value_cols}) == len(
+                    value_cols) and h_b == 0:
+                # "| Dataset | XLMR | mBERT | Afro-XLMR |" (Serengeti): the corner says the rows are datasets, so the
+                # columns, names that are no setting, metric or split, are what the document compares
+                return "benchmarks-as-rows", label_cols[0]
             if h_m == 0:
                 return None, None  # rows of benchmarks but no model columns (an ablation, a settings table)
             if best_b_col is None:
@@ -1796,6 +1835,15 @@ def _parameter_row(row: list[GridCell], header: list[list[GridCell]]) -> bool:
     nums = [_plain(c.text) for c in row[1:] if _plain(c.text)]
     return len(labels) >= 2 and len(set(labels)) == 1 and len(nums) >= 2 and len(set(nums)) == len(nums) and all(
         re.fullmatch(r"\d+(?:[.,]\d+)?\s*[kK]?", t) for t in nums)
+
+
+def _named_header(label: str) -> bool:
+    """Whether a column header could name a model: not empty, a setting, a metric, a split, an average or a
+    non-score quantity ("XLMR", "Afro-XLMR", not "5-shot", "F1", "Test", "Avg", "Size")."""
+    t = _plain(label)
+    return bool(t) and bool(re.search(r"[A-Za-z]", t)) and not _qualifier_only(t) and not _NON_SCORE.search(t) and \
+        not _AGGREGATE.match(t) and not re.fullmatch(r"(?:train(?:ing)?|test|dev|valid(?:ation)?|total|all|"
+                                                     r"acc(?:uracy)?|f1|em|bleu|rouge[-\w]*|ppl|perplexity|score)s?", t, re.I)
 
 
 def _qualifier_only(text: str) -> bool:
