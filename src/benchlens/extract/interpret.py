@@ -618,8 +618,7 @@ class Interpreter:
         if ctx_bench is None and corner and self.res_bench(corner).id and not any(
                 self.looks_bench(headers[c].label) for c in value_cols):
             ctx_bench = corner  # "| ceval | STEM | Social Science | ... | avg |": the corner names the benchmark
-        if ctx_bench is None and label_cols and (_SIZED_MODEL_HEADER.match(headers[label_cols[0]].label or "") or re.match(
-                r"models?\b", headers[label_cols[0]].label or "", re.I)) and not any(
+        if ctx_bench is None and corner and (_SIZED_MODEL_HEADER.match(corner) or re.match(r"models?\b", corner, re.I)) and not any(
                 self.looks_bench(headers[c].label) or self.looks_model(headers[c].label) for c in value_cols):
             ctx_bench = self._named_heading(grid)  # "Results on MSVAMP" (not in the catalog) over "| 7B Model | En |"
         self.ctx_bench = ctx_bench
@@ -1842,8 +1841,8 @@ def _named_header(label: str) -> bool:
     non-score quantity ("XLMR", "Afro-XLMR", not "5-shot", "F1", "Test", "Avg", "Size")."""
     t = _plain(label)
     return bool(t) and bool(re.search(r"[A-Za-z]", t)) and not _qualifier_only(t) and not _NON_SCORE.search(t) and \
-        not _AGGREGATE.match(t) and not re.fullmatch(r"(?:train(?:ing)?|test|dev|valid(?:ation)?|total|all|"
-                                                     r"acc(?:uracy)?|f1|em|bleu|rouge[-\w]*|ppl|perplexity|score)s?", t, re.I)
+        not _AGGREGATE.match(t) and not _METRIC_NAME.fullmatch(t) and not re.fullmatch(
+            r"(?:train(?:ing)?|test|dev|valid(?:ation)?|total|all)s?", t, re.I)
 
 
 def _qualifier_only(text: str) -> bool:
