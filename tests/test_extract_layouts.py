@@ -2316,3 +2316,36 @@ def test_a_corner_naming_the_benchmark_and_a_metric_line_above(tmp_path):
     assert {s.benchmark for s in ceval} == {"c-eval"} and len(ceval) == 3
     assert {s.benchmark_label for s in res.scores if s.model_label == "ChatGPT-DFSDT"} == {
         "I1-Inst.", "I1-Tool.", "Average"}
+
+
+def test_letter_marks_dash_stage_rows_and_a_length_column(tmp_path):
+    """LongPO: ``24.32ᵇ`` (a superscript letter marks a number taken from elsewhere), ``- SFT`` rows indented
+    under their base model, and a ``Train/Claimed Length`` column (128K) that is no score."""
+    card = write(tmp_path / "card.md", """# AcmePO
+
+| Model            | Train/Claimed Length | En.Sum | En.QA  |
+| ---------------- | -------------------- | ------ | ------ |
+| Qwen2-72B        | 128K                 | 24.32ᵇ | 7.03ᵇ  |
+| Mistral-7B       | 32K                  | 22.13  | 4.93   |
+| - SFT            | 128K                 | 23.44  | 13.45  |
+| - AcmePO (iter1) | 128K                 | 27.05  | 23.51  |
+""")
+    res = extract_file(card)
+    assert {(s.model_label, s.benchmark_label, s.value) for s in res.scores} == {
+        ("Qwen2-72B", "En.Sum", 24.32), ("Qwen2-72B", "En.QA", 7.03), ("Mistral-7B", "En.Sum", 22.13),
+        ("Mistral-7B", "En.QA", 4.93), ("Mistral-7B - SFT", "En.Sum", 23.44), ("Mistral-7B - SFT", "En.QA", 13.45),
+        ("Mistral-7B - AcmePO (iter1)", "En.Sum", 27.05), ("Mistral-7B - AcmePO (iter1)", "En.QA", 23.51)}
+
+
+def test_a_score_row_under_benchmark_columns_is_the_titles_model(tmp_path):
+    """Klear-Reasoner: "| Benchmark | AIME 2024 | AIME 2025 |" over "| **Score** | **90.5 %** | **83.2 %** |" in
+    the README titled "✨ Klear-Reasoner: Advancing Reasoning Capability via ...": the model the title names."""
+    card = write(tmp_path / "card.md", """# ✨ Acme-Reasoner: Advancing Reasoning Capability via Clipping Policy Optimization
+
+| Benchmark | AIME 2024 | AIME 2025 |
+|---|---|---|
+| **Score** | **90.5 %** | **83.2 %** |
+""")
+    res = extract_file(card)
+    assert {(s.model_label, s.benchmark, s.value) for s in res.scores} == {
+        ("Acme-Reasoner", "aime-2024", 90.5), ("Acme-Reasoner", "aime-2025", 83.2)}

@@ -80,7 +80,7 @@ _NON_SCORE = re.compile(
     r"precision|memory|vram|\bgpu[\s_]*mem|\bmem\b|\((?:gb|mb|gib|mib)\)|^date$|power[\s_]*consumption|^type$|training[\s_]*stage|^steps?$|data[\s_]*mix|^context$|"
     r"^weights$|^links?$|^len(gth)?$|长度|速度|词表|詞表|語彙|トークン|字符数|文字数|chars?(acters?)?[\s_]*/[\s_]*token|^tokeni[sz]er|[/每]\s*秒|^repo(sitory)?([\s_]*(link|url))?$|^huggingface|^hf$|training[\s_]*tokens|^tokens?\b|^license$|^base[\s_]*model$|\bsize\b|"
     r"\bdims?\b|dimension|hybrid[\s_]+reasoning|^modalit|^rank(ing)?$|^#$|"
-    r"^res(?:\.|olution)?$|^(?:image|input|img)[\s_]*(?:size|res(?:olution)?)$|^#[\s_]*hidden\b|"
+    r"^res(?:\.|olution)?$|^(?:image|input|img)[\s_]*(?:size|res(?:olution)?)$|^#[\s_]*hidden\b|\w[/\s_]+length$|"
     r"^(Δ|∆|delta|diff\.?|difference|improvement|gain|change|relative[\s_]+(gain|change|improvement))\b|"
     r"^(提升|增益|变化|差值|差异|数量|数目|样本数|题数)$|"
     r"^(#|num(ber)?s?)[\s_]*(of[\s_]+)?" + _COUNTED + r"\b|\b" + _COUNTED + r"[\s_]*(?:number|count|num)s?\b|"
@@ -636,9 +636,12 @@ class Interpreter:
             own = [t for t in axis if self.looks_bench(t)]
             if own and (2 * len(own) >= len(axis) or len(axis) < 4):
                 self.ctx_bench = None
-        if orient is None and not label_cols and len(body) == 1 and sum(
-                1 for c in value_cols if self.looks_bench(headers[c].label)) >= 2:
+        if orient is None and len(body) == 1 and (not label_cols or label_cols == [0] and _PLAIN_SCORE_HEADER.match(
+                _plain(body[0][0].text))) and sum(1 for c in value_cols if self.looks_bench(headers[c].label)) >= 2:
+            # (also "| Benchmark | AIME 2024 | ... |" over "| **Score** | 90.5 % | ... |")
             subject = self._titled(self._listed_model_above(grid) or self.subject or self._table_subject(grid))
+            if subject and subject == self.src.document.title and self._title_head():
+                subject = self._title_head()  # "✨ Klear-Reasoner: Advancing Reasoning ..." names Klear-Reasoner
             if subject:
                 # "| Average | hellaswag | arc_challenge |" over one row of numbers: the card's own model
                 res.orientation = "subject-row"
@@ -1127,8 +1130,9 @@ class Interpreter:
                     if c < len(row) and _plain(row[c].text):
                         res.skipped.append(Skip(index, r, c, row[c].line, row[c].text, why))
                 continue
-            if (re.match(r"^\+\s*\S", main) or re.fullmatch(r"\(\s*[^()]+\)", main)) and last_model:
-                # "+SFT" under "OLMo-7B (0724)", "(LoRA)" under "Baichuan-13B-Chat": that model after a training stage
+            if (re.match(r"^(?:\+|[-–]\s)\s*\S", main) or re.fullmatch(r"\(\s*[^()]+\)", main)) and last_model:
+                # "+SFT" under "OLMo-7B (0724)", "- SFT" under "Mistral-7B", "(LoRA)" under "Baichuan-13B-Chat": that
+                # model after a training stage
                 main = f"{last_model} {main}"
             else:
                 last_model = main
@@ -1721,8 +1725,8 @@ class Interpreter:
     def _title_head(self) -> str | None:
         """The name a title starts with, before its description ("Flacuna: A Vicuna made of Flan" -> Flacuna),
         when it is a name (at most three words)."""
-        head = re.split(r"\s*(?::|\s[-–—]\s)\s*", _MODEL_CARD.sub("", self.src.document.title or ""), maxsplit=1)[0]
-        return head.strip() if head.strip() and len(head.split()) <= 3 else None
+        head = _plain(re.split(r"\s*(?::|\s[-–—]\s)\s*", _MODEL_CARD.sub("", self.src.document.title or ""), maxsplit=1)[0])
+        return head if head and len(head.split()) <= 3 else None
 
     def _claimed(self, label: str) -> bool:
         """Whether the prose says "we release / our ..." of the model line the label's first word names."""

@@ -16,7 +16,7 @@ MISSING = {"", "-", "--", "---", "—", "–", "n/a", "na", "n.a.", "n/c", "none
            "?", "???", "tbd", "—/—", "-/-", "*", "…", "...", "✗", "✘"}
 
 IN_PARENS = "in parentheses"  # the qualifier of a number printed in parentheses beside (or instead of) another
-_FOOT = r"(?:\\?[*#$&†‡§↑↓]|\^\[?\d*\]?|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)"
+_FOOT = r"(?:\\?[*#$&†‡§↑↓]|\^\[?\d*\]?|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ])"  # "24.32ᵇ": a letter mark
 _NUM = r"[-+−]?\d+(?:[.,]\d+)?"
 _NUM_RE = re.compile(rf"^({_NUM})\s*(%?)\s*{_FOOT}*$")
 _PAREN_RE = re.compile(rf"^({_NUM})\s*(%?)\s*{_FOOT}*\s*\(\s*([^()]*?)\s*\)\s*{_FOOT}*$")
