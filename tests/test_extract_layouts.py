@@ -2349,3 +2349,20 @@ def test_a_score_row_under_benchmark_columns_is_the_titles_model(tmp_path):
     res = extract_file(card)
     assert {(s.model_label, s.benchmark, s.value) for s in res.scores} == {
         ("Acme-Reasoner", "aime-2024", 90.5), ("Acme-Reasoner", "aime-2025", 83.2)}
+
+
+def test_our_modified_line_name_claims_no_other_labs_line(tmp_path):
+    """MT-LLaMA: "to assess the generalization capability of our Multi-task LLaMA" is the authors' model made
+    from Meta's line; it does not make Meta the publisher (nor LLaMA-7b a first-party row)."""
+    card = write(tmp_path / "card.md", """# Multi-task LLaMA
+
+We evaluate the generalization capability of our Multi-task LLaMA to unseen datasets.
+
+| Model | SST-2 | OpenbookQA |
+|-------|-------|------------|
+| LLaMA-7b | 52.4 | 32.0 |
+| MT-LLaMA-7b | 87.3 | 44.5 |
+""")
+    res = extract_file(card)
+    assert res.document.publisher != "meta"
+    assert not any(s.first_party for s in res.scores if s.model_label == "LLaMA-7b")

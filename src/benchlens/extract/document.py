@@ -330,11 +330,13 @@ def _sentences(text: str, limit: int) -> tuple[str, ...]:
     return tuple(s for s in re.split(r"(?<=[.!?])\s+|\n\s*\n", head) if re.search(r"\b(?:our|we)\b", s, re.I))
 
 
-def claims_own_models(text: str, prefix: str | None, *, strict: bool = False, limit: int = 8000) -> bool:
+def claims_own_models(text: str, prefix: str | None, *, strict: bool = False, limit: int = 8000,
+                      modified: bool = True) -> bool:
     """Whether the prose presents the models named PREFIX... as the authors' own ("We open-source our
     Aquila2 series", "the training code of MobileLLM introduced in our work"). ``strict`` (for a name the
     title did not give): "our PREFIX..." or "we release / provide / introduce ... PREFIX ..." only, so
-    "we did not test Falcon-180B" claims nothing."""
+    "we did not test Falcon-180B" claims nothing. ``modified=False``: "our PREFIX" only with nothing between
+    ("our Multi-task LLaMA" is the authors' model made from another lab's line, no claim on the line)."""
     if not prefix:
         return False
     # the name as a whole word or followed by a version ("Yi-34B", "Aquila2"), spelt with or without
@@ -350,7 +352,7 @@ def claims_own_models(text: str, prefix: str | None, *, strict: bool = False, li
             continue
         if not strict:
             return True
-        ours = re.search(rf"\bour\s+((?:[\w-]+\s+){{0,3}}){spelt}(?![A-Za-z])", sentence, re.I)
+        ours = re.search(rf"\bour\s+((?:[\w-]+\s+){{0,{3 if modified else 0}}}){spelt}(?![A-Za-z])", sentence, re.I)
         if ours and not _NOT_A_CLAIM.search(ours.group(1)):  # not "our results for the LLaMA model"
             return True
         m = named.search(sentence)
@@ -370,7 +372,8 @@ def _claimed_publisher(catalog: Catalog, text: str) -> str | None:
     """The one catalogued publisher whose model line the prose calls its own ("we also provide quantized
     Yi chat models"), when the document names no organisation."""
     hits = {pid for pid, pub in catalog.publishers.items()
-            if any(len(p) >= 2 and claims_own_models(text, p, strict=True, limit=60000) for p in pub.model_prefixes)}
+            if any(len(p) >= 2 and claims_own_models(text, p, strict=True, limit=60000, modified=False)
+                   for p in pub.model_prefixes)}
     return hits.pop() if len(hits) == 1 else None
 
 
