@@ -6,6 +6,7 @@ the publisher's Hugging Face organisation, the title), never from the models in 
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import re
@@ -74,7 +75,8 @@ class SourceDoc:
         return spans
 
     def in_comment(self, offset: int) -> bool:
-        return any(a <= offset < b for a, b in self.comments)
+        i = bisect.bisect_right(self.comments, (offset, len(self.text) + 1)) - 1  # the last span starting at or before
+        return i >= 0 and offset < self.comments[i][1]
 
     @functools.cached_property
     def commented_lines(self) -> set[int]:
