@@ -424,7 +424,7 @@ def _named_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, An
     if m and m.group(1).strip():
         return m.group(1).strip().rstrip(".,;")
     bare = clean_label(title or "")  # "🌟 UI-Venus: Building ..." -> "UI-Venus: Building ..."
-    names = {normalize(t) for t in (bare, re.split(r"\s*(?::|\s[-–—]\s)\s*", bare)[0])}
+    names = {normalize(t) for t in (bare, TITLE_SPLIT.split(bare, maxsplit=1)[0])}
     names = {n for n in names if len(n) >= 5}
     if names:
         for m in _TITLED_REPO.finditer(text[:50000]):
@@ -474,6 +474,8 @@ def _named_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, An
     return None
 
 
+# where a title's name ends and its description starts: "K2: a fully reproducible ...", "X - a model for ..."
+TITLE_SPLIT = re.compile(r"\s*(?::|\s[-–—]\s)\s*")
 _TITLED_REPO = re.compile(r"(?<![\w.-])(?:huggingface\.co/(?:datasets/|spaces/|collections/)?|github\.com/)"
                           r"([A-Za-z0-9_.-]+)/([A-Za-z0-9_.-]+)")
 

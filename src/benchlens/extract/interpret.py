@@ -19,6 +19,7 @@ from benchlens.catalog import resolve_benchmark, resolve_model
 from benchlens.catalog.catalog import Catalog
 from benchlens.catalog.resolve import clean_label, normalize, parse_qualifier, split_qualifiers
 from benchlens.extract.document import (
+    TITLE_SPLIT,
     SourceDoc,
     claims_own_models,
     code_loaded,
@@ -618,7 +619,7 @@ class Interpreter:
         if ctx_bench is None and corner and self.res_bench(corner).id and not any(
                 self.looks_bench(headers[c].label) for c in value_cols):
             ctx_bench = corner  # "| ceval | STEM | Social Science | ... | avg |": the corner names the benchmark
-        if ctx_bench is None and corner and (_SIZED_MODEL_HEADER.match(corner) or re.match(r"models?\b", corner, re.I)) and not any(
+        if ctx_bench is None and _model_corner(corner) and not any(
                 self.looks_bench(headers[c].label) or self.looks_model(headers[c].label) for c in value_cols):
             ctx_bench = self._named_heading(grid)  # "Results on MSVAMP" (not in the catalog) over "| 7B Model | En |"
         self.ctx_bench = ctx_bench
@@ -893,7 +894,7 @@ class Interpreter:
                 return "models-as-rows", best_m_col
             if h_m > 0:
                 return "benchmarks-as-rows", label_cols[-1] if label_cols else None
-            if label_cols and (_SIZED_MODEL_HEADER.match(first_h or "") or re.match(r"models?\b", first_h or "", re.I)):
+            if label_cols and _model_corner(first_h):
                 # "| 7B Model | En | Sw | ... | Overall |" under "Results on MGSM", "| Model | Average | en | fr |" under
                 # "... - XNLI": the header says the rows are models
                 return "models-as-rows", label_cols[0]
@@ -1225,7 +1226,7 @@ class Interpreter:
         if self.subject:
             return _MODEL_CARD.sub("", self.subject) or self.subject
         title = _MODEL_CARD.sub("", self.src.document.title or "")
-        head = re.split(r"\s*(?::|\s[-–—]\s)\s*", title, maxsplit=1)[0].strip()
+        head = TITLE_SPLIT.split(title, maxsplit=1)[0].strip()
         ok = head and len(head.split()) <= 3 and re.search(r"\d", head) and not _NON_SCORE.search(head)
         return head if ok else None
 
@@ -1651,10 +1652,10 @@ class Interpreter:
         if not self.publisher:
             if mid is not None and self.cat.models[mid].publisher in self.cat.publishers:
                 return False
-            head = normalize(self._title_head() or "") if re.search(r":|\s[-–—]\s", self.src.document.title or "") else ""
-            if mid is None and head and (normalize(label) == head or (
-                    len(head) >= 5 and normalize(label).startswith(head) and not re.match(
-                        r"[a-z]", normalize(label)[len(head):]) and self.res_model(self._title_head() or "", None, None).id is None)):
+            title_head = self._title_head() if TITLE_SPLIT.search(self.src.document.title or "") else None
+            head, lab = normalize(title_head or ""), normalize(label)
+            if mid is None and head and (lab == head or (len(head) >= 5 and lab.startswith(head) and not re.match(
+                    r"[a-z]", lab[len(head):]) and self.res_model(title_head or "", None, None).id is None)):
                 # "Flacuna" in the README titled "Flacuna: A Vicuna made of Flan"; "TreeRL (GLM-9B)" under "TreeRL: ..."
                 # (a title that is a name and its description; a bare "# TinyLM" claims nothing)
                 return True
@@ -1725,7 +1726,7 @@ class Interpreter:
     def _title_head(self) -> str | None:
         """The name a title starts with, before its description ("Flacuna: A Vicuna made of Flan" -> Flacuna),
         when it is a name (at most three words)."""
-        head = _plain(re.split(r"\s*(?::|\s[-–—]\s)\s*", _MODEL_CARD.sub("", self.src.document.title or ""), maxsplit=1)[0])
+        head = _plain(TITLE_SPLIT.split(_MODEL_CARD.sub("", self.src.document.title or ""), maxsplit=1)[0])
         return head if head and len(head.split()) <= 3 else None
 
     def _claimed(self, label: str) -> bool:
@@ -1838,6 +1839,11 @@ def _parameter_row(row: list[GridCell], header: list[list[GridCell]]) -> bool:
     nums = [_plain(c.text) for c in row[1:] if _plain(c.text)]
     return len(labels) >= 2 and len(set(labels)) == 1 and len(nums) >= 2 and len(set(nums)) == len(nums) and all(
         re.fullmatch(r"\d+(?:[.,]\d+)?\s*[kK]?", t) for t in nums)
+
+
+def _model_corner(label: str | None) -> bool:
+    """A key column's header saying its rows are models: "Model", "Models", "Model F1 Score", "7B Model"."""
+    return bool(label) and bool(_SIZED_MODEL_HEADER.match(label or "") or re.match(r"models?\b", label or "", re.I))
 
 
 def _named_header(label: str) -> bool:
