@@ -219,7 +219,9 @@ class Runner:
                         if progress:
                             ticker = tg.create_task(progress.tick_forever())
                             tg.create_task(self._stop_when_done(ticker))
-                    self._flush_answers()  # the last answers land before the final checkpoint
+                    self._flush_answers()  # every write of the run lands before the last checkpoint
+                    if self._fatal is None:
+                        self.log.finish_run(self.run_id, self._status())
             finally:
                 self._flush_answers()
                 if progress:
@@ -227,14 +229,15 @@ class Runner:
                 self.log.flush()
             if self._fatal is not None:
                 raise self._fatal
-            status = "incomplete" if any(t.failed for t in self.tallies.values()) or (
-                self.judge_tally and self.judge_tally.failed) else "complete"
-            self.log.finish_run(self.run_id, status)
         finally:
             for c in clients.values():
                 await c.aclose()
         return RunOutcome(self.run_id, self.endpoints, self.judge, self.tallies, self.judge_tally,
                           time.monotonic() - t0, spec)
+
+    def _status(self) -> str:
+        failed = any(t.failed for t in self.tallies.values()) or (self.judge_tally and self.judge_tally.failed)
+        return "incomplete" if failed else "complete"
 
     async def _stop_when_done(self, ticker: asyncio.Task[Any]) -> None:
         while any(t.done < t.total for t in self.tallies.values()):
