@@ -218,3 +218,21 @@ def test_task_file_errors(tmp_path):
     j = tmp_path / "arr.json"
     j.write_text(json.dumps([{"id": 1, "prompt": "a", "answer": "b"}]))
     assert scan(j).n_items == 1
+
+
+def test_duplicate_ids_are_found_by_hash_and_confirmed_by_the_ids_themselves(tmp_path):
+    from array import array
+
+    from benchlens.evals.tasks import _duplicates
+
+    rows = [{"id": f"q{i}", "prompt": "p", "answer": "a"} for i in range(4)] + [{"id": "q2", "prompt": "p", "answer": "a"}]
+    f = write_jsonl(tmp_path / "t.jsonl", rows)
+    assert _duplicates(f, "jsonl", array("q", [hash(r["id"]) for r in rows]), "normalized", False) == [
+        (5, "duplicate id 'q2'")]
+    # every hash equal (a collision forced for all ids): the ids themselves decide
+    assert _duplicates(f, "jsonl", array("q", [7] * 5), "normalized", False, hasher=lambda s: 7) == [
+        (5, "duplicate id 'q2'")]
+    assert _duplicates(f, "jsonl", array("q", [1, 2, 3, 4, 5]), "normalized", False) == []
+    with pytest.raises(InputError) as ei:
+        scan(f)
+    assert "(line 5)" in str(ei.value) and "duplicate id 'q2'" in str(ei.value)

@@ -319,25 +319,25 @@ def _arrays(rows: Iterable[Any], labels: list[str]) -> tuple[
     binary = dict.fromkeys(labels, True)
     cur = None
     base = -n_l
-    for r in rows:
-        if r["item_id"] != cur:
-            cur = r["item_id"]
-            weights.append(float(r["weight"]))
-            cat_codes.append(codes.setdefault(r["category"] or "", len(codes)))
+    for label, item_id, _, category, weight, score, passed, _, _ in rows:  # the columns of RunLog.results
+        if item_id != cur:
+            cur = item_id
+            weights.append(float(weight))
+            cat_codes.append(codes.setdefault(category or "", len(codes)))
             sums.extend([0.0] * n_l)
             counts.extend([0] * n_l)
             base += n_l
-        j = li.get(r["label"])
+        j = li.get(label)
         if j is None:
             continue
-        if r["score"] is None:
-            errors[r["label"]] += 1
-            cat_errors[(r["label"], r["category"] or "")] += 1
+        if score is None:
+            errors[label] += 1
+            cat_errors[(label, category or "")] += 1
             continue
-        sums[base + j] += float(r["score"])
+        sums[base + j] += float(score)
         counts[base + j] += 1
-        if r["passed"] is None:
-            binary[r["label"]] = False
+        if passed is None:
+            binary[label] = False
     S = np.frombuffer(sums, dtype=float).reshape(-1, n_l) if len(sums) else np.zeros((0, n_l))
     C = np.frombuffer(counts, dtype=np.int_).reshape(-1, n_l) if len(counts) else np.zeros((0, n_l))
     with np.errstate(invalid="ignore", divide="ignore"):
