@@ -2366,3 +2366,80 @@ We evaluate the generalization capability of our Multi-task LLaMA to unseen data
     res = extract_file(card)
     assert res.document.publisher != "meta"
     assert not any(s.first_party for s in res.scores if s.model_label == "LLaMA-7b")
+
+
+def test_prose_listing_the_tables_columns_names_no_benchmark_of_the_whole_table(tmp_path):
+    """TableLLM: "We evaluate ... on three benchmarks: WikiSQL, Spider and ... WikiTQ, TAT-QA, FeTaQA" above
+    "| Model | WikiTQ | TAT-QA | FeTaQA | WikiSQL | Spider | Average |": Spider (the one column the catalog knows)
+    is one column among the others, not the benchmark whose subsets the other columns are."""
+    card = write(tmp_path / "card.md", """# Acme-Table
+
+## Evaluation Results
+We evaluate Acme-Table on code benchmarks: FooSQL and Spider. Answers are tested on BarQA and Baz-QA.
+
+| Model | BarQA | Baz-QA | FooSQL | Spider | Average |
+|---|---|---|---|---|---|
+| Other-7B | 38.6 | 40.1 | 83.9 | 15.0 | 44.4 |
+| Acme-Table-8B | 89.1 | 89.5 | 89.6 | 81.1 | 87.3 |
+""")
+    res = extract_file(card)
+    got = {(s.model_label, s.benchmark_label, s.value) for s in res.scores}
+    assert ("Other-7B", "BarQA", 38.6) in got and ("Acme-Table-8B", "FooSQL", 89.6) in got
+    assert {s.benchmark for s in res.scores if s.benchmark_label == "Spider"} == {"spider"}
+    assert not any(s.benchmark == "spider" for s in res.scores if s.benchmark_label != "Spider")
+    assert not any(s.key.subset for s in res.scores)
+
+
+def test_a_row_counting_tasks_is_not_a_model(tmp_path):
+    """PC-Agent-E: "| **Number of Tasks** | 42 | 17 | ... | 141 |" over the models' success rates per app."""
+    card = write(tmp_path / "card.md", """# Acme-Agent
+
+| Models | Writer | Browser | Total |
+|---|---|---|---|
+| **Number of Tasks** | 42 | 17 | 59 |
+| Other-VL-72B | 0.0 | 34.7 | 14.9 |
+| **Acme-Agent (Ours)** | 4.8 | 64.1 | 36.0 |
+""")
+    res = extract_file(card)
+    assert {s.model_label for s in res.scores} == {"Other-VL-72B", "Acme-Agent (Ours)"}
+    assert len(res.scores) == 6
+
+
+def test_a_model_named_by_the_end_of_a_linked_repository_is_first_party(tmp_path):
+    """SSTuning: the README links huggingface.co/DAMO-NLP-SG/zero-shot-classify-SSTuning-base and its tables
+    name the model "SSTuning-base"; ChatGPT in the same table is not the publisher's."""
+    card = write(tmp_path / "card.md", """# Zero-Shot Classification via Self-Tuning
+
+| Model | Backbone |
+|---|---|
+| [zero-shot-classify-AcmeTuning-base](https://huggingface.co/Acme-NLP/zero-shot-classify-AcmeTuning-base) | roberta-base |
+| [zero-shot-classify-AcmeTuning-large](https://huggingface.co/Acme-NLP/zero-shot-classify-AcmeTuning-large) | roberta-large |
+
+| Model | yah | agn | Avg |
+|---|---|---|---|
+| AcmeTuning-base | 59.8 | 83.1 | 71.5 |
+| AcmeTuning-large | 62.5 | 84.8 | 73.7 |
+| ChatGPT | 61.9 | 82.5 | 72.2 |
+""")
+    res = extract_file(card)
+    own = {s.model_label for s in res.scores if s.first_party}
+    assert own == {"AcmeTuning-base", "AcmeTuning-large"}
+    assert {s.model_label for s in res.scores} == own | {"ChatGPT"}
+
+
+def test_a_table_under_a_gpu_usage_heading_is_not_scores(tmp_path):
+    """gsm8k-ScRel: "# GPU Usage" over "| SFT / RFT | 8 | 16 | 32 |": GPUs per model size, not scores."""
+    card = write(tmp_path / "card.md", """# Acme Math
+
+| Model | GSM8K |
+|---|---|
+| Acme-7B | 69.8 |
+
+# GPU Usage
+|                   | 7B / 13B | 33B | 65B / 70B |
+| ----------------- | -------- | --- | --------- |
+| SFT / RFT         | 8        | 16  | 32        |
+| Minimal Inference | 1        | 1   | 2         |
+""")
+    res = extract_file(card)
+    assert [(s.model_label, s.benchmark, s.value) for s in res.scores] == [("Acme-7B", "gsm8k", 69.8)]

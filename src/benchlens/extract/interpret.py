@@ -67,7 +67,8 @@ _INSTRUCT = re.compile(r"\b(instruct|instruction[-\s]tuned|instruction\s+models?
                        r"it)\b", re.I)
 
 # a chance baseline ("random", "Random Chance"), a row or column that is not a model
-_COUNTED = r"(?:samples?|examples?|instances?|questions?|problems?|items?|rows|instructions|conversations|data)"  # "# Samples"
+_COUNTED = (r"(?:samples?|examples?|instances?|questions?|problems?|items?|rows|instructions|conversations|data|tasks?|"
+            r"prompts?|queries|test[\s_]*cases|dialogues|documents|images|videos)")  # "# Samples"
 _CHANCE_WORDS = r"^(?:random|chance)$|random[\s_]*(?:baseline|guess\w*|chance)|chance[\s_]*(?:level|baseline)"
 
 _NON_SCORE = re.compile(
@@ -611,6 +612,10 @@ class Interpreter:
                 r"results?|performance|scores?|evaluation", f"{near} {grid.caption or ''}", re.I):
             res.note = "a table of hyperparameters (by its heading), not scores"
             return res
+        if re.fullmatch(r"\W*(?:(?:gpu|hardware|memory|vram|compute|resources?)\s+(?:usage|requirements?|needed)|"
+                        r"hardware|resources?)\W*", _plain(grid.headings[-1] if grid.headings else ""), re.I):
+            res.note = "a table of hardware or resources (by its heading), not scores"  # "# GPU Usage"
+            return res
         headers = self._headers(rows[:header_n], width)
         # "PS: parameter size (billion). T: tokens (trillion). HS: HellaSwag." in the caption: abbreviations
         self._legend = _legend(grid)
@@ -636,6 +641,14 @@ class Interpreter:
             axis = [t for t in axis if t and not _AGGREGATE.match(t)]
             own = [t for t in axis if self.looks_bench(t)]
             if own and (2 * len(own) >= len(axis) or len(axis) < 4):
+                self.ctx_bench = None
+            # "We evaluate ... on three benchmarks: WikiSQL, Spider and ..." above "| WikiTQ | ... | Spider |":
+            # prose that lists the table's own labels names its benchmarks, the one it shares with the catalog
+            # is a column like the others, not the benchmark of the whole table
+            above = f"{_plain(grid.heading_last() or '')} {_plain(grid.caption or '')}"
+            named = [t for t in axis if len(t) >= 3 and re.search(rf"(?<![\w-]){re.escape(t)}(?![\w-])", above)]
+            ctx_id = self.res_bench(ctx_bench).id
+            if len(named) >= 2 and ctx_id and any(self.res_bench(t).id == ctx_id for t in named):
                 self.ctx_bench = None
         if orient is None and len(body) == 1 and (not label_cols or label_cols == [0] and _PLAIN_SCORE_HEADER.match(
                 _plain(body[0][0].text))) and sum(1 for c in value_cols if self.looks_bench(headers[c].label)) >= 2:
@@ -1694,11 +1707,12 @@ class Interpreter:
                 re.match(re.escape(first) + r"\d", r) for r in self._publisher_repos()):
             return True  # "MiniMA-MoE-2/4x3B-Kickoff" where the document links GeneZC/MiniMA-3B: the same line
         if mid is None and self.src.publisher_source != "given" and any(
-                lab.startswith(r) or (len(lab) >= 8 and r.startswith(lab) and not any(
+                lab.startswith(r) or (len(lab) >= 8 and (r.startswith(lab) or r.endswith(lab)) and not any(
                     self.cat.publisher_owns_label(p, label) for p in self.cat.publishers if p != self.publisher))
                 for r in self._publisher_repos()):
             # "GRIN MoE (16x3.8B)" where the document links huggingface.co/microsoft/GRIN-MoE; the short name of
-            # a linked repository ("pair-preference-model"), unless it names another lab's line ("llama-65b")
+            # a linked repository ("pair-preference-model", "SSTuning-base" of .../zero-shot-classify-SSTuning-base),
+            # unless it names another lab's line ("llama-65b")
             return True
         word = self._distinctive_word()
         if word and mid is None and self.src.publisher_source != "given" and word in _name_words(label):
