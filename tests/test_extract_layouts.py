@@ -2428,7 +2428,8 @@ def test_a_model_named_by_the_end_of_a_linked_repository_is_first_party(tmp_path
 
 
 def test_a_table_under_a_gpu_usage_heading_is_not_scores(tmp_path):
-    """gsm8k-ScRel: "# GPU Usage" over "| SFT / RFT | 8 | 16 | 32 |": GPUs per model size, not scores."""
+    """gsm8k-ScRel: "# GPU Usage" over "| SFT / RFT | 8 | 16 | 32 |": GPUs per model size, not scores (and
+    Light-IF's "## ⚙️ Training Cost" over "| Model | GPUs | Hours | Cost (USD) |")."""
     card = write(tmp_path / "card.md", """# Acme Math
 
 | Model | GSM8K |
@@ -2440,6 +2441,86 @@ def test_a_table_under_a_gpu_usage_heading_is_not_scores(tmp_path):
 | ----------------- | -------- | --- | --------- |
 | SFT / RFT         | 8        | 16  | 32        |
 | Minimal Inference | 1        | 1   | 2         |
+
+## ⚙️ Training Cost
+
+| Model | GPUs | Hours | Cost (USD) |
+|-------|------|-------|------------|
+| Acme-7B | A800×4 | 10 | ~$342 |
 """)
     res = extract_file(card)
     assert [(s.model_label, s.benchmark, s.value) for s in res.scores] == [("Acme-7B", "gsm8k", 69.8)]
+
+
+def test_two_scores_split_by_an_escaped_pipe(tmp_path):
+    """Frugal-Thinking: "| **70.71** \\| 25.26 |" (Pass@1 and an efficiency-adjusted accuracy in one cell, the
+    pipe escaped so Markdown keeps the cell whole)."""
+    assert [(v.value, v.part) for v in parse_cell("**70.71** \\| 25.26").values] == [(70.71, 0), (25.26, 1)]
+    assert [v.value for v in parse_cell("**90.29 \\| 90.29**").values] == [90.29, 90.29]
+    card = write(tmp_path / "card.md", """# Acme-Math-4B
+
+| Model | GPQA Diamond | AIME25 |
+|:------|:-------------:|:------:|
+| [Acme-Math-4B](https://huggingface.co/Acme/Acme-Math-4B) (ours) | 63.64 \\| 31.22 | **60.00** \\| 43.73 |
+""")
+    res = extract_file(card)
+    assert sorted((s.benchmark, s.value) for s in res.scores) == [
+        ("aime-2025", 43.73), ("aime-2025", 60.0), ("gpqa-diamond", 31.22), ("gpqa-diamond", 63.64)]
+
+
+def test_a_papers_author_line_is_not_the_publisher(tmp_path):
+    """Frugal-Thinking: "**Authors**: [Abdelaziz Bounhar](https://scholar.google.com/...) et al." names the
+    paper's authors; the organisation hosting the model the title names publishes it."""
+    card = write(tmp_path / "card.md", """# Acme-Math-4B
+
+**Base Model**: [Qwen/Qwen3-4B-Thinking-2507](https://huggingface.co/Qwen/Qwen3-4B-Thinking-2507)
+
+**Authors**: [Jane Doe](https://scholar.google.com/citations?user=XYZ&hl=fr) et al.
+
+| Model | GSM8K |
+|---|---|
+| [Acme-Math-4B](https://huggingface.co/AcmeLab-Paris/Acme-Math-4B) (ours) | 89.2 |
+""")
+    res = extract_file(card)
+    assert res.document.publisher == "AcmeLab-Paris"
+    assert [s.first_party for s in res.scores] == [True]
+
+
+def test_a_header_broken_over_two_lines_is_one_label(tmp_path):
+    """INF-34B: LongBench's "Single-Doc<br>QA", "Summari-<br>zation", "Few-shot<br>Learning" under a LongBench
+    heading are the task groups "Single-Doc QA", "Summarization", "Few-shot Learning" (a sub-line that
+    continues the name is not a setting); "MMLU<br>5-shot" keeps its setting."""
+    card = write(tmp_path / "card.md", """# Acme-34B
+
+## LongBench
+
+|      model      | Single-Doc<br>QA |  Summari-<br>zation | Few-shot<br>Learning | Code |
+|:---------------:|:-------------:|:------:|:------:|:------:|
+| Acme-34B-Chat |     47.4      |    24.1    |    66.0   |    57.2    |
+
+| Model | MMLU<br>5-shot |
+|---|---|
+| Acme-34B | 71.2 |
+""")
+    res = extract_file(card)
+    subsets = {s.value: s.key.subset for s in res.scores if s.benchmark == "longbench"}
+    assert subsets == {47.4: "single-doc qa", 24.1: "summarization", 66.0: "few-shot learning", 57.2: "code"}
+    mmlu = [s for s in res.scores if s.benchmark == "mmlu"]
+    assert [(m.value, m.key.shots) for m in mmlu] == [(71.2, 5)]
+
+
+def test_a_section_heading_names_no_benchmark_for_an_average_column(tmp_path):
+    """Safety-J: "## 📝Introduction" over "| Model | Generative | BeaverTails | ... | Average |": the average
+    is the table's, not a score of a benchmark called "Introduction"."""
+    card = write(tmp_path / "card.md", """# Acme-J: Evaluating Safety
+
+## 📝Introduction
+
+| Model | Generative | FooSafety | BarSafe | Average |
+|-------|:----------:|:-----------:|:---------:|:-------:|
+| [GPT-4](https://openai.com/research/gpt-4) | ✔️ | 77.2 | 65.4 | 71.3 |
+| [Acme-J (7B)](https://huggingface.co/acme/Acme-J) | ✔️ | 84.3 | 71.4 | 77.9 |
+""")
+    res = extract_file(card)
+    assert not any("introduction" in (s.benchmark_label or "").lower() for s in res.scores)
+    assert {s.benchmark_label for s in res.scores if s.value in (71.3, 77.9)} == {"Average"}

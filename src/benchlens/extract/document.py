@@ -262,9 +262,8 @@ def detect_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, An
         best = max(orgs.items(), key=lambda kv: kv[1])
         if best[1] >= 2 and best[1] >= max(unknown.values(), default=0):
             return best[0], "links to the publisher's Hugging Face organisation"
-    m = _DEVELOPERS_BOLD.search(text[:30000])
-    if m:
-        name = m.group(1).strip().rstrip(".,;")
+    name = _developers_bold(text)
+    if name:
         pid = _stated_publisher(catalog, name)
         if pid:
             return pid, "the document's developer line"
@@ -402,6 +401,18 @@ _DEVELOPERS_BOLD = re.compile(r"^[\s>*_|-]*\*\*(?:model\s+)?(?:developers?|autho
                               re.I | re.M)
 
 
+def _developers_bold(text: str) -> str | None:
+    """The name after "**Model Developers**" / "**Authors**" near the top, unless the line lists a paper's
+    authors ("**Authors**: [A. Bounhar](https://scholar...) et al."): people, not who publishes the models."""
+    m = _DEVELOPERS_BOLD.search(text[:30000])
+    if not m:
+        return None
+    end = text.find("\n", m.start(1))
+    line = text[m.start(1):end if end >= 0 else len(text)]
+    name = m.group(1).strip().rstrip(".,;")
+    return name if name and not re.search(r"\bet\s+al\b|\]\(", line) else None
+
+
 def _named_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, Any] | None, title: str | None = None,
                      text: str = "") -> str | None:
     """A publisher the document names that the catalog does not know (kept as written): the source's lab or
@@ -420,9 +431,9 @@ def _named_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, An
         name = _developer_name(m.group(1))
         if re.match(r"[A-Za-z]", name):
             return name
-    m = _DEVELOPERS_BOLD.search(text[:30000])  # "**Model Developers** Junbum Lee (Beomi)"
-    if m and m.group(1).strip():
-        return m.group(1).strip().rstrip(".,;")
+    name = _developers_bold(text)  # "**Model Developers** Junbum Lee (Beomi)"
+    if name:
+        return name
     bare = clean_label(title or "")  # "🌟 UI-Venus: Building ..." -> "UI-Venus: Building ..."
     names = {normalize(t) for t in (bare, TITLE_SPLIT.split(bare, maxsplit=1)[0])}
     names = {n for n in names if len(n) >= 5}

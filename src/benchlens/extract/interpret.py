@@ -195,6 +195,26 @@ def _header_parts(text: str) -> tuple[str, list[str]]:
     return pieces[0], pieces[1:]
 
 
+# nouns that end a task's name: a header broken over two lines ("Single-Doc<br>QA") is one label
+_TASK_NOUN = re.compile(r"QA|NLI|Learning|Understanding|Generation|Reasoning|Retrieval|Summari[sz]ation|"
+                        r"Classification|Completion|Translation|Comprehension|Answering", re.I)
+
+
+def _rejoin_broken_label(main: str, subs: list[str]) -> tuple[str, list[str]]:
+    """A label broken over lines, not a label and its settings: "Summari-<br>zation" is "Summarization",
+    "Few-shot<br>Learning" is "Few-shot Learning" (LongBench's task groups)."""
+    while subs and main:
+        nxt = subs[0]
+        if main.endswith("-") and re.match(r"[a-z]", nxt):
+            main = main[:-1] + nxt
+        elif _TASK_NOUN.fullmatch(nxt):
+            main = f"{main} {nxt}"
+        else:
+            break
+        subs = subs[1:]
+    return main, subs
+
+
 def _is_section_row(row: list[GridCell], label_cols: list[int], value_cols: list[int]) -> str | None:
     """The section label when the row is a section/category row, else None."""
     if row and all(c.colspan_full for c in row):
@@ -465,7 +485,9 @@ class Interpreter:
         r"\b(results?|evaluations?|evals?|benchmarks?|performance|multilingual|multimodal|text|vision|audio|"
         r"reasoning|coding|code|math(ematics)?|knowledge|agents?|agentic|long[- ]context|comparisons?|overview|main|tables?|scores?|metrics?|"
         r"leaderboard|models?|base|chat|instruct|pre-?trained|post-?trained|capabilit(y|ies)|tasks?|details?|"
-        r"general|summary|appendix|experiments?|ablations?|settings?|quantization|inference|usage)\b", re.I)
+        r"general|summary|appendix|experiments?|ablations?|settings?|quantization|inference|usage|introduction|"
+        r"abstract|background|news|highlights?|features?|installation|setup|citation|acknowledge?ments?|contents|"
+        r"description|conclusions?|updates?)\b", re.I)
 
     def _named_heading(self, grid: Grid) -> str | None:
         """The nearest heading when it is a short proper name (``Webshop``, ``MINT-BENCH``), not a section
@@ -613,8 +635,10 @@ class Interpreter:
             res.note = "a table of hyperparameters (by its heading), not scores"
             return res
         if re.fullmatch(r"\W*(?:(?:gpu|hardware|memory|vram|compute|resources?)\s+(?:usage|requirements?|needed)|"
-                        r"hardware|resources?)\W*", _plain(grid.headings[-1] if grid.headings else ""), re.I):
-            res.note = "a table of hardware or resources (by its heading), not scores"  # "# GPU Usage"
+                        r"hardware|resources?|(?:training|inference)\s+(?:costs?|budget|time|compute|resources?)|costs?)\W*",
+                        _plain(grid.headings[-1] if grid.headings else ""), re.I):
+            # "# GPU Usage", "## ⚙️ Training Cost"
+            res.note = "a table of hardware, resources or costs (by its heading), not scores"
             return res
         headers = self._headers(rows[:header_n], width)
         # "PS: parameter size (billion). T: tokens (trillion). HS: HellaSwag." in the caption: abbreviations
@@ -824,6 +848,7 @@ class Interpreter:
                     continue
                 cell = row[c]
                 main, sub = _header_parts(cell.text)
+                main, sub = _rejoin_broken_label(main, sub)
                 if (r, c) in carried or (r, c) in starts:
                     group = carried.get((r, c)) or main
                     continue

@@ -22,7 +22,7 @@ _NUM_RE = re.compile(rf"^({_NUM})\s*(%?)\s*{_FOOT}*$")
 _PAREN_RE = re.compile(rf"^({_NUM})\s*(%?)\s*{_FOOT}*\s*\(\s*([^()]*?)\s*\)\s*{_FOOT}*$")
 _CI_RE = re.compile(rf"^({_NUM})\s*,\s*({_NUM})$")
 _PM_RE = re.compile(rf"^({_NUM})\s*(%?)\s*(?:±|\+/-|\+-)\s*({_NUM})\s*(%?)$")
-_SLASH_RE = re.compile(r"\s*/\s*")
+_SLASH_RE = re.compile(r"\s*(?:/|\\?\|)\s*")  # "69.0/78.6", and "70.71 \| 25.26" (a pipe escaped in Markdown)
 _LABELLED_RE = re.compile(rf"({_NUM})\s*(%?)\s*\(([^()]+)\)")
 
 
@@ -158,8 +158,8 @@ def parse_cell(text: str, *, paren_means: str | None = None, split_slash: bool =
             return Cell(tuple(Value(_to_float(f.group(1)), f.group(0).strip(), percent=f.group(2) == "%",
                                     decimals=_decimals(f.group(1)), qualifier=f.group(3), part=i)
                               for i, f in enumerate(found)), bold=bold)
-    # a/b pairs: "69.0/78.6", "--/74.9", "2056 / 98.2%"
-    if split_slash and "/" in core:
+    # a/b pairs: "69.0/78.6", "--/74.9", "2056 / 98.2%", "70.71 \| 25.26"
+    if split_slash and ("/" in core or "|" in core):
         parts = _SLASH_RE.split(core)
         if 2 <= len(parts) <= 4:
             vals = []
