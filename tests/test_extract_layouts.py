@@ -2524,3 +2524,107 @@ def test_a_section_heading_names_no_benchmark_for_an_average_column(tmp_path):
     res = extract_file(card)
     assert not any("introduction" in (s.benchmark_label or "").lower() for s in res.scores)
     assert {s.benchmark_label for s in res.scores if s.value in (71.3, 77.9)} == {"Average"}
+
+
+def test_pairs_of_scores_each_with_a_second_number_in_parentheses(tmp_path):
+    """Chinese-XLNet: "65.5 (64.4) / 84.5 (84.0)" is EM max (mean) / F1 max (mean): four scores, under a
+    "模型" (model) corner and a heading that names the benchmark after a colon ("简体中文阅读理解：CMRC 2018"),
+    with the splits (开发集, 测试集) as columns."""
+    vals = parse_cell("**67.1** (65.6) / 85.7 (85.0)").values
+    assert [(v.value, v.part, v.qualifier) for v in vals] == [
+        (67.1, 0, None), (65.6, 0, "in parentheses"), (85.7, 1, None), (85.0, 1, "in parentheses")]
+    # labels in parentheses stay labels
+    assert [v.qualifier for v in parse_cell("53.5(Airline)/63.9(Retail)").values] == ["Airline", "Retail"]
+    card = write(tmp_path / "card.md", """# 中文Acme预训练模型
+
+### 简体中文阅读理解：FOO 2018
+评测指标为：EM / F1
+
+| 模型 | 开发集 | 测试集 |
+| :------- | :---------: | :---------: |
+| BERT | 65.5 (64.4) / 84.5 (84.0) | 70.0 (68.7) / 87.0 (86.3) |
+| **Acme-base** | 65.2 (63.0) / 86.9  (85.9) | 67.0 (65.8) / 87.2 (86.8) |
+""")
+    res = extract_file(card)
+    assert len(res.scores) == 16
+    assert {s.benchmark_label for s in res.scores} == {"FOO 2018"}
+    assert {s.model_label for s in res.scores} == {"BERT", "Acme-base"}
+    assert sorted(s.value for s in res.scores if s.model_label == "BERT" and s.key.subset == "开发集") == [
+        64.4, 65.5, 84.0, 84.5]
+
+
+def test_shot_and_metric_rows_under_the_header_are_each_columns_setting(tmp_path):
+    """JetMoE: "|Shot||||25|10|5|" and "|Metric||||acc_norm|acc_norm|acc|" as the first body rows: the settings
+    of each column, not models."""
+    card = write(tmp_path / "card.md", """# Acme-8B
+
+|Model|Activate Params|ARC|Hellaswag|MMLU|
+|---|---|---|---|---|
+|Shot||25|10|5|
+|Metric||acc_norm|acc_norm|acc|
+|Other-7B|7B|53.1|78.6|46.9|
+|Acme-8B|2.2B|48.7|80.5|49.2|
+""")
+    res = extract_file(card)
+    assert {s.model_label for s in res.scores} == {"Other-7B", "Acme-8B"}
+    got = {(s.model_label, s.benchmark_label.split(" (")[0]): s for s in res.scores}
+    hs = got[("Acme-8B", "Hellaswag")]
+    assert (hs.benchmark, hs.key.shots, hs.key.metric, hs.value) == ("hellaswag", 10, "acc_norm", 80.5)
+    assert got[("Other-7B", "MMLU")].key.shots == 5 and len(res.scores) == 6
+
+
+def test_counts_flags_and_tool_call_budgets_are_not_scores(tmp_path):
+    """medAlpaca's "| Dataset | n | n included in training |", fairseq's fine-tuning flags
+    ("`--num-classes` | 3 | 2 |" under GLUE task columns), MiroThinker's "Max Tool Calls" column."""
+    card = write(tmp_path / "card.md", """# Acme
+
+| Model | MNLI | QNLI |
+|---|---|---|
+| `acme.large` | 90.2 | 94.7 |
+
+Model | MNLI | QNLI
+---|---|---
+`--num-classes` | 3 | 2
+`--lr` | 1e-5 | 1e-5
+`--max-sentences` | 32 | 32
+
+| Dataset | n | n included in training |
+|---|---|---|
+| acme/medical_flashcards | 33955 | 33955 |
+| acme/wikidoc | 67704 | 10000 |
+
+| Model Name | Max Context | Max Tool Calls | GAIA |
+|---|---|---|---|
+| Acme-30B | 256K | 400 | 80.1 |
+""")
+    res = extract_file(card)
+    assert sorted((s.model_label.strip("`"), s.value) for s in res.scores) == [
+        ("Acme-30B", 80.1), ("acme.large", 90.2), ("acme.large", 94.7)]
+
+
+def test_a_benchmark_named_by_its_heading_keeps_each_columns_sub_line(tmp_path):
+    """MiroThinker: "#### GAIA Benchmark" over "| Method | Text-103<br>Best Pass@1 | Text-103<br>Pass@1 (Avg@8) |":
+    GAIA's subsets, each column with its own way of scoring (two different keys, not one key twice); and
+    fairseq's "Results on Reading Comprehension (RACE, test set)" names RACE."""
+    card = write(tmp_path / "card.md", """# Acme-Agent
+
+#### GAIA Benchmark
+
+| **Method** | Text-103<br>Best Pass@1 | Text-103<br>Pass@1 (Avg@8) | Val-165<br>Best Pass@1 |
+|---|:---:|:---:|:---:|
+| Other-7B | 17.5 | - | - |
+| Acme-Agent-8B | 44.7 | 40.1 | 34.6 |
+
+##### Results on Reading Comprehension (RACE, test set)
+
+Model | Accuracy | Middle | High
+---|---|---|---
+`acme.large` | 83.2 | 86.5 | 81.3
+""")
+    res = extract_file(card)
+    gaia = [s for s in res.scores if s.benchmark_label.startswith("GAIA")]
+    assert len(gaia) == 4 and {s.key.subset for s in gaia} == {"text-103", "val-165"}
+    acme = [s for s in gaia if s.model_label == "Acme-Agent-8B" and s.key.subset == "text-103"]
+    assert len(acme) == 2 and acme[0].key != acme[1].key
+    race = [s for s in res.scores if s.value in (83.2, 86.5, 81.3)]
+    assert {s.benchmark_label for s in race} == {"RACE"} and {s.key.subset for s in race} == {"middle", "high", "accuracy"}

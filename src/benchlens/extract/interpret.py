@@ -93,6 +93,9 @@ _NON_SCORE = re.compile(
     r"^(?:standard[\s_]*error|std[\s_]*err(?:or)?|n[\s_]*total|n[\s_]*samples|#[\s_]*samples|avg[\s_]*length)$|"
     r"^(?:image[\s_]*|input[\s_]*)?resolution$|confidence[\s_]*interval|\bw[\s_]*bits?\b|group[\s_]*size|^(?:bits?|wbits|quant(?:isation|ization)?[\s_]*method)$|^(?:\d+(?:\.\d+)?[\s_]*%[\s_]*)?c\.?i\.?$|"
     r"^#[\s_]*(?:of[\s_]*)?(?:image[\s_]*|visual[\s_]*|output[\s_]*)?tokens\b|\b(?:avg\.?|average|mean)[\s_]*(?:#[\s_]*)?(?:output[\s_]*|response[\s_]*)?tokens\b|"
+    r"^max(?:imum)?[\s_.]*(?:tool[\s_]*calls?|turns?|steps?|iterations?|rounds?|interactions?)\b|"
+    # "| Dataset | n | n included in training |"; "`--num-classes`" (a command-line flag)
+    r"^n$|^n[\s_]+(?:included|used|in[\s_]+training|train(?:ing)?)\b|^`?-{1,2}[a-z][\w-]*`?$|"
     r"tokens[\s_]*(?:per|/)[\s_]*(?:image|sample|response|answer|question)|%[\s_]*of[\s_]*total|max[\s_]*len(?:gth)?\b|\bepochs?\b|per[\s_]*second|amp[\s_]*type|\bbatch[\s_]*size|learning[\s_]*rate",
     re.I,
 )
@@ -198,6 +201,22 @@ def _header_parts(text: str) -> tuple[str, list[str]]:
 # nouns that end a task's name: a header broken over two lines ("Single-Doc<br>QA") is one label
 _TASK_NOUN = re.compile(r"QA|NLI|Learning|Understanding|Generation|Reasoning|Retrieval|Summari[sz]ation|"
                         r"Classification|Completion|Translation|Comprehension|Answering", re.I)
+
+
+def _settings_row(row: list[GridCell]) -> bool:
+    """A body row that gives each column's setting: "| Shot | | 25 | 10 |" (shot counts only) or "| Metric | |
+    acc_norm | Pass@1 |" (no number at all)."""
+    if not row:
+        return False
+    key = _plain(row[0].text)
+    cells = [_plain(c.text) for c in row[1:] if _plain(c.text)]
+    if not cells:
+        return False
+    if _LABEL_HEADERS["shots"].match(key):
+        return all(re.fullmatch(r"\d+(?:[-\s]?shots?)?", t, re.I) for t in cells)
+    if _LABEL_HEADERS["metric"].match(key):
+        return not any(parse_cell(t).values for t in cells)
+    return False
 
 
 def _rejoin_broken_label(main: str, subs: list[str]) -> tuple[str, list[str]]:
@@ -499,7 +518,13 @@ class Interpreter:
         dash = _DASH_NAME.match(t)
         if dash and not self.looks_model(dash.group(1)) and not mode_in(dash.group(1)):
             return dash.group(1)  # "Abstractive Summarization - XSum": a task and the benchmark's name
-        m = _RESULTS_ON.match(t)
+        colon = re.fullmatch(r"(.{2,40}?)\s*[:：]\s*([A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3})", t)
+        if colon and not self._HEADING_WORDS.search(colon.group(2)) and not mode_in(colon.group(2)) \
+                and not self.looks_model(colon.group(2)) and not _METRIC_NAME.fullmatch(colon.group(2)):
+            return colon.group(2)  # "简体中文阅读理解：CMRC 2018": a task, then the benchmark's name
+        m = _RESULTS_ON.match(t) or re.fullmatch(r"()([A-Z][\w.+-]{1,40})\s+(?i:benchmarks?)", t) or re.fullmatch(
+            r"(?i:(?:evaluation\s+)?results?\s+(?:on|of|for)\s+[\w\s-]{2,40}?)\s*\(()([A-Z][\w.+-]{1,30})(?:,\s*[^()]*)?\)", t)
+        # "GAIA Benchmark"; "Results on Reading Comprehension (RACE, test set)"
         name = (m.group(1) or m.group(2)) if m else None
         if name and not self.looks_model(name) and not mode_in(name) and not self._HEADING_WORDS.fullmatch(name) \
                 and name.lower() not in _NOT_A_NAME:
@@ -613,6 +638,21 @@ class Interpreter:
         if header_n == 0:
             res.note = "no header row"
             return res
+        # "|Shot||||25|10|5|" and "|Metric||||acc_norm|acc|" right under the labels: each column's setting,
+        # folded into the header as its sub-lines (the rows keep their places, emptied)
+        top_i = header_n - 1
+        while header_n < len(rows) - 1 and _settings_row(rows[header_n]):
+            shots = bool(_LABEL_HEADERS["shots"].match(_plain(rows[header_n][0].text)))
+            if rows is grid.rows:
+                rows = [list(r) for r in grid.rows]
+            top, here = rows[top_i], rows[header_n]
+            for c in range(min(len(top), len(here))):
+                t = _plain(here[c].text) if c else ""
+                if t:
+                    top[c] = replace(top[c], text=f"{top[c].text}<br>{t}-shot" if shots and t.isdigit()
+                                     else f"{top[c].text}<br>{t}")
+                here[c] = replace(here[c], text="")
+            header_n += 1
         body = rows[header_n:]
         width = grid.width
         head_texts = [" ".join(_plain(r[c].text) for r in rows[:header_n] if c < len(r)).strip() for c in range(width)]
@@ -1206,7 +1246,9 @@ class Interpreter:
                         # "Easy" spanning "F1 | Acc" under a HotpotQA heading: the group is part of the subset
                         grp = h.group if h.group and h.group != outer and not mode_in(h.group) else None
                         cattrs["subset"] = f"{grp} {hlabel}" if grp else hlabel
-                        blabel = outer
+                        # the header's sub-lines stay settings: "Text-103<br>Best Pass@1" beside
+                        # "Text-103<br>Pass@1 (Avg@8)" under a GAIA heading
+                        blabel = outer + blabel[len(hlabel):] if blabel.startswith(hlabel) else outer
                 elif (_AGGREGATE.match(hlabel) or (_CATEGORY_WORDS.match(hlabel) and len(hlabel.split()) > 1)) and \
                         not _NON_SCORE.search(blabel) and not self.looks_bench(blabel):
                     # "Average", or a category's average ("Common-sense Reasoning", "Math & Code")
@@ -1882,7 +1924,8 @@ def _parameter_row(row: list[GridCell], header: list[list[GridCell]]) -> bool:
 
 def _model_corner(label: str | None) -> bool:
     """A key column's header saying its rows are models: "Model", "Models", "Model F1 Score", "7B Model"."""
-    return bool(label) and bool(_SIZED_MODEL_HEADER.match(label or "") or re.match(r"models?\b", label or "", re.I))
+    return bool(label) and bool(_SIZED_MODEL_HEADER.match(label or "") or re.match(r"models?\b", label or "", re.I)
+                                or re.fullmatch(r"模型(?:名称|名稱|简称|簡稱)?|モデル(?:名)?|모델", (label or "").strip()))
 
 
 def _named_header(label: str) -> bool:

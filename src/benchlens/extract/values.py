@@ -152,7 +152,8 @@ def parse_cell(text: str, *, paren_means: str | None = None, split_slash: bool =
         return Cell((Value(main, t, percent=pct, decimals=_decimals(m.group(1)), qualifier=inner),), bold=bold)
     # several labelled numbers: "89.8 (best-of-5) 87.7 (0-shot)", "53.5(Airline)/63.9(Retail)"
     found = list(_LABELLED_RE.finditer(core))
-    if len(found) >= 2:
+    if len(found) >= 2 and not all(re.fullmatch(rf"{_NUM}\s*%?", f.group(3).strip()) for f in found):
+        # (numbers in the parentheses are second scores, read as pairs below: "65.5 (64.4) / 84.5 (84.0)")
         rest = _LABELLED_RE.sub("", core).replace("/", "").strip()
         if not rest:
             return Cell(tuple(Value(_to_float(f.group(1)), f.group(0).strip(), percent=f.group(2) == "%",
@@ -164,18 +165,29 @@ def parse_cell(text: str, *, paren_means: str | None = None, split_slash: bool =
         if 2 <= len(parts) <= 4:
             vals = []
             ok = True
+            paired: list[Value] = []  # "65.5 (64.4) / 84.5 (84.0)": each part with a second number in parentheses
             for i, p in enumerate(parts):
                 pv = _one(p)
+                pm = None if pv is not None else _PAREN_RE.match(p.strip())
+                inner = _one(pm.group(3)) if pm and re.fullmatch(rf"{_NUM}\s*%?", pm.group(3)) else None
                 if pv is not None:
                     vals.append(Value(pv.value, p, percent=pv.percent, decimals=pv.decimals, part=i))
+                elif pm and inner is not None:
+                    vals.append(Value(_to_float(pm.group(1)), p, percent=pm.group(2) == "%",
+                                      decimals=_decimals(pm.group(1)), part=i))
+                    paired.append(Value(inner.value, pm.group(3), percent=inner.percent, decimals=inner.decimals,
+                                        qualifier=IN_PARENS, part=i, notes=("number in parentheses",)))
                 elif p.strip().lower() in MISSING:
                     vals.append(None)
                 else:
                     ok = False
                     break
             if ok and any(vals):
-                return Cell(tuple(v if v is not None else Value(float("nan"), parts[i], part=i)
-                                  for i, v in enumerate(vals)), bold=bold)
+                out = []
+                for i, v in enumerate(vals):
+                    out.append(v if v is not None else Value(float("nan"), parts[i], part=i))
+                    out.extend(x for x in paired if x.part == i)
+                return Cell(tuple(out), bold=bold)
     # numbers set apart by explicit spacing: "55.9 &nbsp;&nbsp; 58.3" under a "n=0&nbsp;&nbsp;n=5" header
     if re.search(r"&nbsp;|\u00a0|\S {2,}\S", raw):
         parts = [p for p in re.split(r"\s+", core) if p]
