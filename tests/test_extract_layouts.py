@@ -2628,3 +2628,37 @@ Model | Accuracy | Middle | High
     assert len(acme) == 2 and acme[0].key != acme[1].key
     race = [s for s in res.scores if s.value in (83.2, 86.5, 81.3)]
     assert {s.benchmark_label for s in race} == {"RACE"} and {s.key.subset for s in race} == {"middle", "high", "accuracy"}
+
+
+def test_a_caption_naming_a_benchmark_and_its_paper(tmp_path):
+    """fairseq's XLM-R README: "**[MLQA (Lewis et al., 2018)](https://arxiv.org/abs/1910.07475)**" above
+    "Model | average | en | es" and "57.7 / 41.6" cells: MLQA's languages, two scores a cell."""
+    card = write(tmp_path / "card.md", """# Acme-R
+
+**[FOOQA (Lewis et al., 2018)](https://arxiv.org/abs/1910.07475)**
+
+Model | average | en | es
+---|---|---|---
+`mBERT` | 57.7 / 41.6 | 77.7 / 65.2 | 64.3 / 46.6
+`acme.large` | **70.7 / 52.7** | 80.6 / 67.8 | 74.1 / 56.0
+""")
+    res = extract_file(card)
+    assert len(res.scores) == 12 and {s.benchmark_label for s in res.scores} >= {"FOOQA"}
+    en = sorted(s.value for s in res.scores if s.key.subset == "en")
+    assert en == [65.2, 67.8, 77.7, 80.6]
+
+
+def test_a_title_ending_in_the_models_name_in_parentheses(tmp_path):
+    """DialoGPT: "# A State-of-the-Art Large-scale Pretrained Response generation model (DialoGPT)" with no
+    publisher named: "DialoGPT 345M" rows are the document's own, "DSTC-7 Winner" is not; "Avg. Len" (response
+    length) is not a score."""
+    card = write(tmp_path / "card.md", """# A State-of-the-Art Large-scale Pretrained Response generation model (AcmeDialog)
+
+|Method|NIST2|BLEU4|Avg. Len|
+|---|---|---|---|
+|DSTC-7 Winner|2.51|1.83|15.1|
+|AcmeDialog 345M|2.80|2.92|16.9|
+""")
+    res = extract_file(card)
+    assert {(s.model_label, s.first_party) for s in res.scores} == {("DSTC-7 Winner", False), ("AcmeDialog 345M", True)}
+    assert len(res.scores) == 4

@@ -77,7 +77,7 @@ _NON_SCORE = re.compile(
     r"^architecture|context[\s_]*(length|window|size|len)|\bflops\b|tokens?[\s_]*/[\s_]*s|throughput|latency|\bspeed\b|"
     r"budget|training[\s_]*(time|tokens|data|power|compute)|gpu[\s_]*hours|\bco2\b|emission|released?[\s_]*date|license|"
     r"knowledge[\s_]*cutoff|vocab|#?[\s_]*layers?\b|\bheads\b|#?[\s_]*experts|hidden[\s_]*(size|dim)|"
-    r"response[\s_]*length|output[\s_]*length|avg\.?[\s_]*length|\bcost\b|price|\$|download|input[\s_]*modalit|"
+    r"response[\s_]*length|output[\s_]*length|avg\.?[\s_]*length|avg\.?[\s_]*len\b|\bcost\b|price|\$|download|input[\s_]*modalit|"
     r"output[\s_]*modalit|token[\s_]*count|model[\s_]*size|^size$|^#?[\s_]*params$|^model$|checkpoint|quantization|"
     r"precision|memory|vram|\bgpu[\s_]*mem|\bmem\b|\((?:gb|mb|gib|mib)\)|^date$|power[\s_]*consumption|^type$|training[\s_]*stage|^steps?$|data[\s_]*mix|^context$|"
     r"^weights$|^links?$|^len(gth)?$|长度|速度|词表|詞表|語彙|トークン|字符数|文字数|chars?(acters?)?[\s_]*/[\s_]*token|^tokeni[sz]er|[/每]\s*秒|^repo(sitory)?([\s_]*(link|url))?$|^huggingface|^hf$|training[\s_]*tokens|^tokens?\b|^license$|^base[\s_]*model$|\bsize\b|"
@@ -553,6 +553,10 @@ class Interpreter:
                      r"([A-Z][\w.+-]{1,30})\s+(?:benchmark|dataset|test\s*set)\b", caption, re.I)
         if m:
             return m.group(1)  # "Model performance on BELEBELE benchmark, where ..." (OpenBA)
+        m = re.fullmatch(r"\s*([A-Z][\w.+-]{1,30})\s*\(\s*[A-Z][\w'-]+(?:\s+(?:and|&)\s+[A-Z][\w'-]+)?"
+                         r"(?:\s+et\s+al\.?)?,?\s+(?:19|20)\d{2}[a-z]?\s*\)\s*:?\s*", caption)
+        if m:
+            return m.group(1)  # "**[MLQA (Lewis et al., 2018)](https://arxiv.org/...)**": a benchmark and its paper
         item = re.match(r"^\s*(?:[*+-]|\d{1,2}[.)])\s+(.+?)\s*:?\s*$", grid.caption or "")
         t = _plain(item.group(1)) if item else ""
         if not 2 <= len(t) <= 60:
@@ -1733,6 +1737,9 @@ class Interpreter:
             if mid is not None and self.cat.models[mid].publisher in self.cat.publishers:
                 return False
             title_head = self._title_head() if TITLE_SPLIT.search(self.src.document.title or "") else None
+            named = re.search(r"\(([A-Z][\w.+-]{3,30})\)\s*$", _plain(self.src.document.title or ""))
+            if title_head is None and named and not self.looks_bench(named.group(1)):
+                title_head = named.group(1)  # "A State-of-the-Art Large-scale Pretrained Response ... (DialoGPT)"
             head, lab = normalize(title_head or ""), normalize(label)
             if mid is None and head and (lab == head or (len(head) >= 5 and lab.startswith(head) and not re.match(
                     r"[a-z]", lab[len(head):]) and self.res_model(title_head or "", None, None).id is None)):
