@@ -2662,3 +2662,80 @@ def test_a_title_ending_in_the_models_name_in_parentheses(tmp_path):
     res = extract_file(card)
     assert {(s.model_label, s.first_party) for s in res.scores} == {("DSTC-7 Winner", False), ("AcmeDialog 345M", True)}
     assert len(res.scores) == 4
+
+
+def test_releasing_a_model_named_on_another_labs_line_claims_no_line(tmp_path):
+    """VILA: "We release [VILA1.5-3B](...), [Llama-3-VILA1.5-8B](...)" is the authors' own model built on
+    Llama 3, which does not make Meta the publisher; the models are hosted by the publisher's organisation.
+    Its "### Inference speed ( Token/sec )" table holds no scores."""
+    card = write(tmp_path / "card.md", """# ACMEV: On Pre-training for Visual Language Models
+
+We release [ACMEV1.5-3B](https://hf.co/Acme-Vision/ACMEV1.5-3b), [Llama-3-ACMEV1.5-8B](https://hf.co/Acme-Vision/Llama-3-ACMEV1.5-8b) and [ACMEV1.5-13B](https://hf.co/Acme-Vision/ACMEV1.5-13b).
+
+| Model | MMMU | MathVista |
+|---|---|---|
+| ACMEV1.5-3B | 33.3 | 30.1 |
+| Llama-3-ACMEV1.5-8B | 38.6 | 35.0 |
+
+### Inference speed ( Token/sec )
+
+| $~~~~~~$ | Precision | A100 | 4090 |
+| --- | --- | --- | --- |
+| ACMEV1.5-3B | fp16 | 104.6 | 137.6 |
+""")
+    res = extract_file(card)
+    assert res.document.publisher != "meta"
+    assert len(res.scores) == 4 and all(s.first_party for s in res.scores if s.model_label == "ACMEV1.5-3B")
+
+
+def test_a_chinese_model_corner_makes_unknown_rows_models_and_compute_is_no_score(tmp_path):
+    """CLUE Pretrained Models: "| 模型 | Score | 参数 | AFQMC |" over models no catalog knows; Leanabell-Prover's
+    "| Model | Compute (Pass) | miniF2F-test |" (the sampling budget, not a score). A caption above a
+    '<div align="center">' wrapper still names the table."""
+    card = write(tmp_path / "card.md", """# Acme Pretrained Models
+
+| 模型   | Score  | 参数    | AFQMC  | TNEWS'  |
+| :----:| :----: | :----: | :----: |:----: |
+| <a href="#">FooBERT-base</a>      | 67.57% | 108M |  73.70% | 56.58%  |
+| <a href="#">Acme-large-clue</a>      | 69.68% | 290M  | 74.41% | 58.38%  |
+
+| Model |Compute (Pass)|  miniF2F-test  |
+|------------------------|------------------|------------------|
+| Other-Prover | 32 | 46.1% |
+| Acme-Prover | 32 | 59.8% |
+""")
+    res = extract_file(card)
+    assert sorted((s.model_label, s.benchmark_label, s.value) for s in res.scores if s.model_label == "Acme-large-clue") == [
+        ("Acme-large-clue", "AFQMC", 74.41), ("Acme-large-clue", "Score", 69.68), ("Acme-large-clue", "TNEWS'", 58.38)]
+    assert not any("Compute" in (s.benchmark_label or "") for s in res.scores)
+    assert len(res.scores) == 8
+
+
+def test_a_caption_above_a_div_wrapper():
+    """READMEs wrap tables in '<div align="center">': the line above the wrapper is the caption."""
+    from benchlens.extract.markdown import _caption
+
+    lines = ["Table 2: Results on FooBench", '<div align="center">', "", "| Model | A |", "|---|---|", "| x | 1 |"]
+    assert _caption(lines, 3) == "Table 2: Results on FooBench"
+    assert _caption(["far away", "", "", "", "| Model | A |"], 4) is None
+
+
+def test_a_caption_saying_performance_on_a_benchmark_names_it(tmp_path):
+    """OpenCUA: "... achieves strong performance on **[OSWorld-Verified](https://os-world.github.io/)**." right
+    above "| **Model** | **15 Steps** | **50 Steps** |" (step budgets, not benchmarks)."""
+    card = write(tmp_path / "card.md", """# Acme-CUA
+
+### Online Agent Evaluation
+Acme-CUA models achieve strong performance on **[FooWorld-Verified](https://fooworld.github.io/)**.
+<div align="center">
+
+| **Model** | **15 Steps** | **50 Steps** |
+|---|:---:|:---:|
+| Other CUA | 26.0 | 31.3 |
+| Acme-CUA-32B | 29.7 | 34.8 |
+
+</div>
+""")
+    res = extract_file(card)
+    assert {s.benchmark_label for s in res.scores} == {"FooWorld-Verified"}
+    assert {s.key.subset for s in res.scores} == {"15 steps", "50 steps"}

@@ -359,6 +359,9 @@ def claims_own_models(text: str, prefix: str | None, *, strict: bool = False, li
         m = named.search(sentence)
         if not m:
             continue
+        token = re.match(r"[\w.-]+", sentence[m.start():])
+        if token and any(w.lower() not in _VARIANT_WORDS for w in re.findall(r"[A-Za-z]{3,}", token.group())[1:]):
+            continue  # "We release ... Llama-3-VILA1.5-8B": a model of the authors' own line built on Llama 3
         we = _WE_MAKE.search(sentence)
         if we and we.end() <= m.start():
             between = sentence[we.end():m.start()]
@@ -367,6 +370,14 @@ def claims_own_models(text: str, prefix: str | None, *, strict: bool = False, li
             if len(between.split()) <= 10 and not _NOT_A_CLAIM.search(between):
                 return True
     return False
+
+
+# words a model line's own checkpoints carry after its name ("Llama-3-8B-Instruct"), unlike another line's
+# name ("Llama-3-VILA1.5-8B")
+_VARIANT_WORDS = {"instruct", "instruction", "chat", "base", "preview", "beta", "alpha", "final", "sft", "dpo", "rlhf",
+                  "hf", "it", "pretrain", "pretrained", "tuned", "fine", "coder", "code", "math", "vision", "mini",
+                  "small", "medium", "large", "lite", "turbo", "pro", "plus", "max", "flash", "thinking", "moe",
+                  "gguf", "awq", "gptq", "int", "fp", "bf"}
 
 
 def _claimed_publisher(catalog: Catalog, text: str) -> str | None:

@@ -95,7 +95,7 @@ _NON_SCORE = re.compile(
     r"^#[\s_]*(?:of[\s_]*)?(?:image[\s_]*|visual[\s_]*|output[\s_]*)?tokens\b|\b(?:avg\.?|average|mean)[\s_]*(?:#[\s_]*)?(?:output[\s_]*|response[\s_]*)?tokens\b|"
     r"^max(?:imum)?[\s_.]*(?:tool[\s_]*calls?|turns?|steps?|iterations?|rounds?|interactions?)\b|"
     # "| Dataset | n | n included in training |"; "`--num-classes`" (a command-line flag)
-    r"^n$|^n[\s_]+(?:included|used|in[\s_]+training|train(?:ing)?)\b|^`?-{1,2}[a-z][\w-]*`?$|"
+    r"^n$|^n[\s_]+(?:included|used|in[\s_]+training|train(?:ing)?)\b|^`?-{1,2}[a-z][\w-]*`?$|^compute\b|"
     r"tokens[\s_]*(?:per|/)[\s_]*(?:image|sample|response|answer|question)|%[\s_]*of[\s_]*total|max[\s_]*len(?:gth)?\b|\bepochs?\b|per[\s_]*second|amp[\s_]*type|\bbatch[\s_]*size|learning[\s_]*rate",
     re.I,
 )
@@ -154,7 +154,8 @@ _PLAIN_SCORE_HEADER = re.compile(r"^((score|value|result)s?|スコア|得分|分
 _AGGREGATE_WORD = re.compile(r"^(avg\.?|average|mean|overall|total)$", re.I)
 _BENCH_HEADER = re.compile(r"^(benchmarks?|tasks?|datasets?|evaluations?|metric|eval(uation)?s?|test|"
                            r"benchmark\s*\(metric\))$", re.I)
-_MODEL_HEADER = re.compile(r"^(models?|model\s*name|systems?|llms?|models?\s*(?:and|&|\+|\/)\s*(?:sizes?|params?|parameters))$", re.I)
+_MODEL_HEADER = re.compile(r"^(models?|model\s*name|systems?|llms?|models?\s*(?:and|&|\+|\/)\s*(?:sizes?|params?|parameters)|"
+                           r"模型(?:名称|名稱|简称|簡稱)?|モデル(?:名)?|모델(?:명)?)$", re.I)
 # a training checkpoint as a column header: "250B Tokens", "step 480k", "10k steps", "epoch 3"
 _CHECKPOINT = re.compile(r"^(?:\d+(?:\.\d+)?\s*[KMBT]\s*tokens?|(?:step|iter(?:ation)?)s?\s*\d+(?:\.\d+)?[km]?|"
                          r"\d+(?:\.\d+)?[km]?\s*(?:steps?|iter(?:ation)?s?)|(?:ckpt|checkpoint)[-\s]?\d+[km]?|epochs?\s*\d+)$", re.I)
@@ -557,6 +558,12 @@ class Interpreter:
                          r"(?:\s+et\s+al\.?)?,?\s+(?:19|20)\d{2}[a-z]?\s*\)\s*:?\s*", caption)
         if m:
             return m.group(1)  # "**[MLQA (Lewis et al., 2018)](https://arxiv.org/...)**": a benchmark and its paper
+        first = re.split(r"(?<=[.!?])\s", caption, maxsplit=1)[0]
+        m = re.search(r"\b(?:performance|results?|scores?|accuracy|success\s+rates?)\s+on\s+(?:the\s+)?"
+                      r"([A-Z][\w.+-]{1,29}[\w+])(?=[\s.,;:!]|$)", first, re.I)
+        if m and not Interpreter._HEADING_WORDS.fullmatch(m.group(1)) and not re.fullmatch(
+                r"(?:this|these|our|all|each|both|several|many|various|multiple|other)", m.group(1), re.I):
+            return m.group(1)  # "OpenCUA models achieves strong performance on **[OSWorld-Verified](...)**."
         item = re.match(r"^\s*(?:[*+-]|\d{1,2}[.)])\s+(.+?)\s*:?\s*$", grid.caption or "")
         t = _plain(item.group(1)) if item else ""
         if not 2 <= len(t) <= 60:
@@ -679,7 +686,9 @@ class Interpreter:
             res.note = "a table of hyperparameters (by its heading), not scores"
             return res
         if re.fullmatch(r"\W*(?:(?:gpu|hardware|memory|vram|compute|resources?)\s+(?:usage|requirements?|needed)|"
-                        r"hardware|resources?|(?:training|inference)\s+(?:costs?|budget|time|compute|resources?)|costs?)\W*",
+                        r"hardware|resources?|(?:training|inference)\s+(?:costs?|budget|time|compute|resources?)|costs?|"
+                        r"(?:inference|decoding|generation)\s+(?:speed|throughput|latency)(?:\s*\([^)]*\))?|"
+                        r"speed|throughput|latency)\W*",
                         _plain(grid.headings[-1] if grid.headings else ""), re.I):
             # "# GPU Usage", "## ⚙️ Training Cost"
             res.note = "a table of hardware, resources or costs (by its heading), not scores"
@@ -1932,7 +1941,7 @@ def _parameter_row(row: list[GridCell], header: list[list[GridCell]]) -> bool:
 def _model_corner(label: str | None) -> bool:
     """A key column's header saying its rows are models: "Model", "Models", "Model F1 Score", "7B Model"."""
     return bool(label) and bool(_SIZED_MODEL_HEADER.match(label or "") or re.match(r"models?\b", label or "", re.I)
-                                or re.fullmatch(r"模型(?:名称|名稱|简称|簡稱)?|モデル(?:名)?|모델", (label or "").strip()))
+                                or re.fullmatch(r"模型(?:名称|名稱|简称|簡稱)?|モデル(?:名)?|모델(?:명)?", (label or "").strip()))
 
 
 def _named_header(label: str) -> bool:

@@ -125,10 +125,17 @@ def find_tables(doc: SourceDoc) -> list[Grid]:
 
 def _caption(lines: list[str], idx: int) -> str | None:
     """The nearest non-empty line above a table (within 3 lines), e.g. 'Table 3: ...' or a bold title."""
-    for k in range(idx - 1, max(-1, idx - 4), -1):
+    seen = 0
+    for k in range(idx - 1, -1, -1):
         t = lines[k].strip()
+        text = re.sub(r"<[^>]*>", "", t).strip()
+        if t and not text:
+            continue  # a wrapper line of tags only ('<div align="center">'): the caption may be above it
+        seen += 1
+        if seen > 3:
+            break
         if t and not t.startswith("```"):
             if _has_pipe(t):
                 return None
-            return re.sub(r"<[^>]*>", "", t)[:300]
+            return text[:300]
     return None
