@@ -154,8 +154,9 @@ _PLAIN_SCORE_HEADER = re.compile(r"^((score|value|result)s?|スコア|得分|分
 _AGGREGATE_WORD = re.compile(r"^(avg\.?|average|mean|overall|total)$", re.I)
 _BENCH_HEADER = re.compile(r"^(benchmarks?|tasks?|datasets?|evaluations?|metric|eval(uation)?s?|test|"
                            r"benchmark\s*\(metric\))$", re.I)
+_CJK_MODEL = r"模型(?:名称|名稱|简称|簡稱)?|モデル(?:名)?|모델(?:명)?"  # "model (name)" in Chinese, Japanese, Korean
 _MODEL_HEADER = re.compile(r"^(models?|model\s*name|systems?|llms?|models?\s*(?:and|&|\+|\/)\s*(?:sizes?|params?|parameters)|"
-                           r"模型(?:名称|名稱|简称|簡稱)?|モデル(?:名)?|모델(?:명)?)$", re.I)
+                           + _CJK_MODEL + r")$", re.I)
 # a training checkpoint as a column header: "250B Tokens", "step 480k", "10k steps", "epoch 3"
 _CHECKPOINT = re.compile(r"^(?:\d+(?:\.\d+)?\s*[KMBT]\s*tokens?|(?:step|iter(?:ation)?)s?\s*\d+(?:\.\d+)?[km]?|"
                          r"\d+(?:\.\d+)?[km]?\s*(?:steps?|iter(?:ation)?s?)|(?:ckpt|checkpoint)[-\s]?\d+[km]?|epochs?\s*\d+)$", re.I)
@@ -1941,7 +1942,7 @@ def _parameter_row(row: list[GridCell], header: list[list[GridCell]]) -> bool:
 def _model_corner(label: str | None) -> bool:
     """A key column's header saying its rows are models: "Model", "Models", "Model F1 Score", "7B Model"."""
     return bool(label) and bool(_SIZED_MODEL_HEADER.match(label or "") or re.match(r"models?\b", label or "", re.I)
-                                or re.fullmatch(r"模型(?:名称|名稱|简称|簡稱)?|モデル(?:名)?|모델(?:명)?", (label or "").strip()))
+                                or re.fullmatch(_CJK_MODEL, (label or "").strip()))
 
 
 def _named_header(label: str) -> bool:
