@@ -2739,3 +2739,38 @@ Acme-CUA models achieve strong performance on **[FooWorld-Verified](https://foow
     res = extract_file(card)
     assert {s.benchmark_label for s in res.scores} == {"FooWorld-Verified"}
     assert {s.key.subset for s in res.scores} == {"15 steps", "50 steps"}
+
+
+def test_a_row_naming_a_linked_model_repository_is_a_model(tmp_path):
+    """LinkBERT: "| **BioLinkBERT-base** | **83.39** | ..." under columns no catalog knows (BLURB score,
+    BioASQ), where the document links huggingface.co/michiyasunaga/BioLinkBERT-base: the rows are models."""
+    card = write(tmp_path / "card.md", """# AcmeBERT
+
+| Model | Download |
+|---|---|
+| BioAcmeBERT-base | [acme/BioAcmeBERT-base](https://huggingface.co/acme/BioAcmeBERT-base) |
+
+|                         | FOO score | BarQA | BazASQ |
+| ----------------------  | --------  | ----- | ------ |
+| OtherBERT-base          | 81.10     | 55.8  | 87.5   |
+| **BioAcmeBERT-base**    | **83.39** | **70.2** | **91.4** |
+""")
+    res = extract_file(card)
+    assert {(s.model_label, s.benchmark_label) for s in res.scores if s.value == 83.39} == {("BioAcmeBERT-base", "FOO score")}
+    assert len(res.scores) == 6
+
+
+def test_the_only_heading_above_a_table_names_its_benchmark_when_it_is_not_the_title(tmp_path):
+    """roberta_zh: a README with no title heading, "###  Sentence Pair Matching (SPM): LCQMC" over
+    "| 模型 | 开发集(Dev) | 测试集(Test) |": LCQMC with its splits."""
+    card = write(tmp_path / "card.md", """AcmeBERTa for Chinese, TensorFlow & PyTorch
+
+###  Sentence Pair Matching (SPM): FOOQMC
+
+| 模型 | 开发集(Dev) | 测试集(Test) |
+| :------- | :---------: | :---------: |
+| BERT | 89.4(88.4) | 86.9(86.4) |
+| **AcmeBERTa-zh-Large** | 89.6 | **87.2** |
+""")
+    res = extract_file(card)
+    assert {s.benchmark_label for s in res.scores} == {"FOOQMC"} and len(res.scores) == 6

@@ -383,6 +383,7 @@ class Interpreter:
         self._claimed_prefix = prefix if claims_own_models(src.text, prefix) else None
         self._claims: dict[str, bool] = {}
         self._repos: tuple[str, ...] | None = None
+        self._linked: frozenset[str] | None = None  # the names of the model repositories the document links
         self._own_line_orgs: frozenset[str] | None = None
         self._distinct: str | None = None
         self._theirs: frozenset[str] | None = None
@@ -461,6 +462,10 @@ class Interpreter:
             return True
         if _NON_SCORE.search(label):
             return False  # "Number of Dense Layers", "Hidden Dimension": a configuration key, not a model
+        if self._linked is None:
+            self._linked = frozenset(normalize(name) for _, name in linked_models(self.src.text) if len(name) >= 4)
+        if normalize(label) in self._linked:
+            return True  # "BioLinkBERT-base" where the document links huggingface.co/michiyasunaga/BioLinkBERT-base
         prefix = own_model_prefix(self.src.document.title, self.src.sidecar, self.src.text)
         return any(self.cat.publisher_owns_label(p, label) for p in self.cat.publishers) or bool(
             re.search(r"\b\d+(\.\d+)?\s*[BM]\b|-\d+(\.\d+)?[bBmM]\b|\d+x\d+b|\b(MoE|Dense)\b", label)) or bool(
@@ -514,6 +519,8 @@ class Interpreter:
         """The nearest heading when it is a short proper name (``Webshop``, ``MINT-BENCH``), not a section
         title ("Evaluation results"), a mode or a model."""
         text = grid.heading_last()
+        if not text and grid.headings and grid.headings[-1] != self.src.document.title:
+            text = grid.headings[-1]  # a README whose only heading above the table is not its title
         if not text:
             return None
         t = re.sub(r"^\s*(\d+(\.\d+)*\.?|[A-Z]\.)\s+", "", _plain(text)).strip(" :")
