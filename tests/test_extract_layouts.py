@@ -2429,7 +2429,8 @@ def test_a_model_named_by_the_end_of_a_linked_repository_is_first_party(tmp_path
 
 def test_a_table_under_a_gpu_usage_heading_is_not_scores(tmp_path):
     """gsm8k-ScRel: "# GPU Usage" over "| SFT / RFT | 8 | 16 | 32 |": GPUs per model size, not scores (and
-    Light-IF's "## ⚙️ Training Cost" over "| Model | GPUs | Hours | Cost (USD) |")."""
+    Light-IF's "## ⚙️ Training Cost" over "| Model | GPUs | Hours | Cost (USD) |", Bamboo's "## Contamination
+    Results": a contamination detector's statistics per benchmark)."""
     card = write(tmp_path / "card.md", """# Acme Math
 
 | Model | GSM8K |
@@ -2447,6 +2448,12 @@ def test_a_table_under_a_gpu_usage_heading_is_not_scores(tmp_path):
 | Model | GPUs | Hours | Cost (USD) |
 |-------|------|-------|------------|
 | Acme-7B | A800×4 | 10 | ~$342 |
+
+## Contamination Results
+
+|Model| TruthfulQA | GSM8K |
+|---| --- | --- |
+| Acme-7B | 0.22 | 0.99 |
 """)
     res = extract_file(card)
     assert [(s.model_label, s.benchmark, s.value) for s in res.scores] == [("Acme-7B", "gsm8k", 69.8)]

@@ -696,10 +696,12 @@ class Interpreter:
         if re.fullmatch(r"\W*(?:(?:gpu|hardware|memory|vram|compute|resources?)\s+(?:usage|requirements?|needed)|"
                         r"hardware|resources?|(?:training|inference)\s+(?:costs?|budget|time|compute|resources?)|costs?|"
                         r"(?:inference|decoding|generation)\s+(?:speed|throughput|latency)(?:\s*\([^)]*\))?|"
-                        r"speed|throughput|latency)\W*",
+                        r"speed|throughput|latency|(?:data\s+)?contamination|leakage|"
+                        r"(?:speed|throughput|latency|(?:data\s+)?contamination|leakage)\s+"
+                        r"(?:evaluation|results?|analysis|tests?|detection|checks?|benchmarks?))\W*",
                         _plain(grid.headings[-1] if grid.headings else ""), re.I):
-            # "# GPU Usage", "## ⚙️ Training Cost"
-            res.note = "a table of hardware, resources or costs (by its heading), not scores"
+            # "# GPU Usage", "## ⚙️ Training Cost", "## Contamination Results" (a detector's statistics per benchmark)
+            res.note = "a table of hardware, resources, costs or contamination checks (by its heading), not scores"
             return res
         headers = self._headers(rows[:header_n], width)
         # "PS: parameter size (billion). T: tokens (trillion). HS: HellaSwag." in the caption: abbreviations
