@@ -165,6 +165,12 @@ _METRIC_NAME = re.compile(r"(?:pass|win|success|resolve[d]?|solve|error|hit)\s*r
                           r"exact\s*match|em|bleu(?:-\d)?|rouge(?:-\w+)?|perplexity|ppl|elo(?:\s*rating)?|scores?", re.I)
 # "Abstractive Summarization - XSum", "Cross-Lingual Natural Language Inference - XNLI": a task, then its benchmark
 _DASH_NAME = re.compile(r"^(?:[A-Z][\w-]*\s+){1,5}[-–—]\s+([A-Z][\w.+-]*(?:\s*/\s*[A-Z][\w.+-]*|\s+[A-Z][\w.+-]*){0,3})$")
+# "简体中文阅读理解：CMRC 2018": a task, a colon, then the benchmark's name
+_COLON_NAME = re.compile(r"(.{2,40}?)\s*[:：]\s*([A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3})")
+# "GAIA Benchmark"; "Results on Reading Comprehension (RACE, test set)": the benchmark's name in group 1 or 2
+_NAMED_IN_HEADING = re.compile(
+    r"([A-Z][\w.+-]{1,40})\s+(?i:benchmarks?)|"
+    r"(?i:(?:evaluation\s+)?results?\s+(?:on|of|for)\s+[\w\s-]{2,40}?)\s*\(([A-Z][\w.+-]{1,30})(?:,\s*[^()]*)?\)")
 # "7B Model", "30-34B Models": a column of models of that size
 _SIZED_MODEL_HEADER = re.compile(r"^((?:\d+(?:\.\d+)?\s*[-–~]\s*)?\d+(?:\.\d+)?\s*[BM])\s+models?$", re.I)
 
@@ -199,6 +205,15 @@ def _header_parts(text: str) -> tuple[str, list[str]]:
         return "", []
     return pieces[0], pieces[1:]
 
+
+# a heading over a table that holds no scores: "# GPU Usage", "## ⚙️ Training Cost", "### Inference speed
+# ( Token/sec )", "## Contamination Results" (a detector's statistics per benchmark)
+_NOT_SCORES_HEADING = re.compile(
+    r"\W*(?:(?:gpu|hardware|memory|vram|compute|resources?)\s+(?:usage|requirements?|needed)|"
+    r"hardware|resources?|(?:training|inference)\s+(?:costs?|budget|time|compute|resources?)|costs?|"
+    r"(?:inference|decoding|generation)\s+(?:speed|throughput|latency)(?:\s*\([^)]*\))?|"
+    r"(?:speed|throughput|latency|(?:data\s+)?contamination|leakage)"
+    r"(?:\s+(?:evaluation|results?|analysis|tests?|detection|checks?|benchmarks?))?)\W*", re.I)
 
 # nouns that end a task's name: a header broken over two lines ("Single-Doc<br>QA") is one label
 _TASK_NOUN = re.compile(r"QA|NLI|Learning|Understanding|Generation|Reasoning|Retrieval|Summari[sz]ation|"
@@ -527,13 +542,11 @@ class Interpreter:
         dash = _DASH_NAME.match(t)
         if dash and not self.looks_model(dash.group(1)) and not mode_in(dash.group(1)):
             return dash.group(1)  # "Abstractive Summarization - XSum": a task and the benchmark's name
-        colon = re.fullmatch(r"(.{2,40}?)\s*[:：]\s*([A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3})", t)
+        colon = _COLON_NAME.fullmatch(t)
         if colon and not self._HEADING_WORDS.search(colon.group(2)) and not mode_in(colon.group(2)) \
                 and not self.looks_model(colon.group(2)) and not _METRIC_NAME.fullmatch(colon.group(2)):
             return colon.group(2)  # "简体中文阅读理解：CMRC 2018": a task, then the benchmark's name
-        m = _RESULTS_ON.match(t) or re.fullmatch(r"()([A-Z][\w.+-]{1,40})\s+(?i:benchmarks?)", t) or re.fullmatch(
-            r"(?i:(?:evaluation\s+)?results?\s+(?:on|of|for)\s+[\w\s-]{2,40}?)\s*\(()([A-Z][\w.+-]{1,30})(?:,\s*[^()]*)?\)", t)
-        # "GAIA Benchmark"; "Results on Reading Comprehension (RACE, test set)"
+        m = _RESULTS_ON.match(t) or _NAMED_IN_HEADING.fullmatch(t)
         name = (m.group(1) or m.group(2)) if m else None
         if name and not self.looks_model(name) and not mode_in(name) and not self._HEADING_WORDS.fullmatch(name) \
                 and name.lower() not in _NOT_A_NAME:
@@ -693,14 +706,7 @@ class Interpreter:
                 r"results?|performance|scores?|evaluation", f"{near} {grid.caption or ''}", re.I):
             res.note = "a table of hyperparameters (by its heading), not scores"
             return res
-        if re.fullmatch(r"\W*(?:(?:gpu|hardware|memory|vram|compute|resources?)\s+(?:usage|requirements?|needed)|"
-                        r"hardware|resources?|(?:training|inference)\s+(?:costs?|budget|time|compute|resources?)|costs?|"
-                        r"(?:inference|decoding|generation)\s+(?:speed|throughput|latency)(?:\s*\([^)]*\))?|"
-                        r"speed|throughput|latency|(?:data\s+)?contamination|leakage|"
-                        r"(?:speed|throughput|latency|(?:data\s+)?contamination|leakage)\s+"
-                        r"(?:evaluation|results?|analysis|tests?|detection|checks?|benchmarks?))\W*",
-                        _plain(grid.headings[-1] if grid.headings else ""), re.I):
-            # "# GPU Usage", "## ⚙️ Training Cost", "## Contamination Results" (a detector's statistics per benchmark)
+        if _NOT_SCORES_HEADING.fullmatch(_plain(grid.headings[-1] if grid.headings else "")):
             res.note = "a table of hardware, resources, costs or contamination checks (by its heading), not scores"
             return res
         headers = self._headers(rows[:header_n], width)

@@ -7,9 +7,10 @@ is seeded with the shipped official dataset unless it is created empty.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from benchlens.errors import StoreError
@@ -212,13 +213,19 @@ def _statements(script: str) -> list[str]:
     return [s.strip() for s in script.split(";") if s.strip()]
 
 
-def transaction(conn: sqlite3.Connection, fn: Callable[[sqlite3.Connection], object]) -> object:
-    """Run ``fn`` inside one write transaction; roll back on any error."""
+@contextlib.contextmanager
+def write_transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One write transaction around the block: committed when it ends, rolled back on any error."""
     conn.execute("BEGIN IMMEDIATE")
     try:
-        out = fn(conn)
+        yield conn
         conn.execute("COMMIT")
-        return out
     except BaseException:
         conn.execute("ROLLBACK")
         raise
+
+
+def transaction(conn: sqlite3.Connection, fn: Callable[[sqlite3.Connection], object]) -> object:
+    """Run ``fn`` inside one write transaction; roll back on any error."""
+    with write_transaction(conn):
+        return fn(conn)

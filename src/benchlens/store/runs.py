@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from benchlens.store.db import connect
+from benchlens.store.db import connect, write_transaction
 
 
 @dataclass(frozen=True)
@@ -106,19 +106,11 @@ class RunLog:
         Returns False when another answer for the key was already stored (and ``replace`` is False):
         the stored one stands and the caller should use it.
         """
-        self._settle()
-        c = self.conn
-        c.execute("BEGIN IMMEDIATE")
-        try:
-            sql = _UPSERT_OK if replace else _UPSERT_OK + " WHERE run_log.status != 'ok'"
-            cur = c.execute(sql, _log_row(entry))
-            stored = cur.rowcount > 0
+        sql = _UPSERT_OK if replace else _UPSERT_OK + " WHERE run_log.status != 'ok'"
+        with self._write() as c:
+            stored = c.execute(sql, _log_row(entry)).rowcount > 0
             if result is not None and stored:
                 c.execute(_RESULT, result.row())
-            c.execute("COMMIT")
-        except BaseException:
-            c.execute("ROLLBACK")
-            raise
         return stored
 
     def record_answers(self, batch: Sequence[tuple[LogEntry, ItemResult | None]], *, replace: bool = False) -> list[bool]:
@@ -126,37 +118,23 @@ class RunLog:
 
         Returns, per answer, whether it was stored (False: an answer for its key was already there).
         """
-        self._settle()
-        c = self.conn
         out: list[bool] = []
         sql = _UPSERT_OK if replace else _UPSERT_OK + " WHERE run_log.status != 'ok'"
-        c.execute("BEGIN IMMEDIATE")
-        try:
+        with self._write() as c:
             for entry, result in batch:
                 stored = c.execute(sql, _log_row(entry)).rowcount > 0
                 if result is not None and stored:
                     c.execute(_RESULT, result.row())
                 out.append(stored)
-            c.execute("COMMIT")
-        except BaseException:
-            c.execute("ROLLBACK")
-            raise
         return out
 
     def record_failure(self, entry: LogEntry | None, result: ItemResult | None) -> None:
         """Store a failed request (never over an answer) and/or the failed sample, in one transaction."""
-        self._settle()
-        c = self.conn
-        c.execute("BEGIN IMMEDIATE")
-        try:
+        with self._write() as c:
             if entry is not None:
                 c.execute(_UPSERT_OK + " WHERE run_log.status != 'ok'", _log_row(entry))
             if result is not None:
                 c.execute(_RESULT, result.row())
-            c.execute("COMMIT")
-        except BaseException:
-            c.execute("ROLLBACK")
-            raise
 
     # -- results -------------------------------------------------------------------------------------
     def add_result(self, result: ItemResult, *, flush_every: int = 500) -> None:
@@ -169,15 +147,8 @@ class RunLog:
         if not self._pending:
             return
         rows, self._pending = self._pending, []
-        self._settle()
-        c = self.conn
-        c.execute("BEGIN IMMEDIATE")
-        try:
+        with self._write() as c:
             c.executemany(_RESULT, rows)
-            c.execute("COMMIT")
-        except BaseException:
-            c.execute("ROLLBACK")
-            raise
 
     def clear_results(self, run_id: str) -> None:
         self._settle()
@@ -250,6 +221,13 @@ class RunLog:
         finally:
             self._settle()
             self.conn.close()
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction on the log, once the last background checkpoint is done (see :meth:`_settle`)."""
+        self._settle()
+        with write_transaction(self.conn) as c:
+            yield c
 
     def _settle(self) -> None:
         """Wait for the last checkpoint of :meth:`background_checkpoints` (before a write, or closing): a
