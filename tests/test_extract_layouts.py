@@ -1126,7 +1126,8 @@ def test_a_heading_names_the_benchmark_of_metric_columns(tmp_path):
 """)
     res = extract_file(card)
     got = {(s.model_label, s.benchmark_label, (s.key.subset or "").lower(), s.value) for s in res.scores}
-    assert ("Acme-12B", "Zu-Arena-General", "winrate", 79.8) in got
+    # a table whose score columns are all metrics: "Winrate" is the metric (the CI and tokens columns are no scores)
+    assert {(s.benchmark_label, s.key.metric) for s in res.scores if s.value == 79.8} == {("Zu-Arena-General", "winrate")}
     assert ("Acme-12B", "ZetaEval", "lc. win rate", 31.73) in got
     assert {s.benchmark for s in res.scores if s.value in (74.35, 78.68)} == {"mmlu", "cmmlu"}
     assert all(s.category is None for s in res.scores)  # the CI column is no category
@@ -2274,7 +2275,8 @@ Following earlier work, we adopt SQuAD 1.1 as training data and use MLQA English
     res = extract_file(card)
     assert {s.benchmark_label for s in res.scores} == {"MLQA", "XSum"}
     assert len(res.scores) == 6 + 4  # not the #Layers / #Hidden / #Param columns
-    assert {s.key.setting().get("subset") for s in res.scores if s.benchmark_label == "XSum"} == {"rouge-1", "rouge-2"}
+    # columns that are all metrics: each its metric
+    assert {s.key.metric for s in res.scores if s.benchmark_label == "XSum"} == {"rouge-1", "rouge-2"}
 
 
 def test_latex_marks_and_a_caption_naming_the_benchmark(tmp_path):
@@ -2781,3 +2783,199 @@ def test_the_only_heading_above_a_table_names_its_benchmark_when_it_is_not_the_t
 """)
     res = extract_file(card)
     assert {s.benchmark_label for s in res.scores} == {"FOOQMC"} and len(res.scores) == 6
+
+
+def test_model_columns_in_percent_outvote_rows_named_like_a_labs_models(tmp_path):
+    """Clinical Camel: "| | GPT-3.5 (%) | Clinical Camel (%) | ... | MedAlpaca 13b (%) | Vicuna (%) |" over rows
+    "Step 1 / Step 2 / Step 3" (USMLE exams, which also read like StepFun's Step models): the columns, models
+    with a unit, are the models; the rows are the benchmarks."""
+    card = write(tmp_path / "card.md", """# Acme Camel
+
+| | GPT-3.5 (%) | Acme Camel (%) | MedAlpaca 13b (%) | Vicuna (%) |
+|:----:|:----:|:----:|:----:|:----:|
+| Step 1 | 36.1 | 53.2 | 12.2 | 21.3 |
+| Step 2 | 56.9 | 51.4 | 27.5 | 20.4 |
+| Step 3 | 55.7 | 58.2 | 26.2 | 30.3 |
+""")
+    res = extract_file(card)
+    assert len(res.scores) == 12
+    assert {s.benchmark_label for s in res.scores} == {"Step 1", "Step 2", "Step 3"}
+    assert {s.model_label for s in res.scores if s.value == 27.5} == {"MedAlpaca 13b (%)"}
+
+
+def test_performance_on_a_benchmark_in_the_first_line_of_the_paragraph_above(tmp_path):
+    """OpenCUA: "OpenCUA models achieves strong performance on **[OSWorld-Verified](...)**." opens a paragraph of
+    three lines that ends right above "| **Model** | **15 Steps** | **50 Steps** |": the benchmark of the table."""
+    card = write(tmp_path / "card.md", """# AcmeCUA
+
+## Performance
+
+### Online Agent Evaluation
+AcmeCUA models achieve strong performance on **[FooWorld-Verified](https://example.org/)**.
+AcmeCUA-32B achieves the best performance among all open-source models, by large margins.
+It also closes the gap to proprietary Claude models.
+<div align="center">
+
+| **Model**                | **15 Steps** | **50 Steps** |
+|--------------------------|:--------:|:--------:|
+| OpenAI CUA               | 26.0     | 31.3     |
+| **AcmeCUA-32B (Ours)**   | **29.7** | **34.1** |
+
+</div>
+""")
+    res = extract_file(card)
+    assert {s.benchmark_label for s in res.scores} == {"FooWorld-Verified"}
+    assert {s.key.subset for s in res.scores} == {"15 steps", "50 steps"} and len(res.scores) == 4
+
+
+def test_arrow_cells_hold_two_numbers_named_by_the_arrow_header(tmp_path):
+    """AQLM: "| MMLU (5-shot) FP16→AQLM |" over "0.65→0.56": the score before and after quantization, each
+    with its side of the header's arrow as a qualifier."""
+    card = write(tmp_path / "card.md", """# AcmeQuant
+
+| Model      | Scheme | MMLU (5-shot) FP16→AQLM | Model size, Gb |
+|------------|--------|-----------|-----|
+| Llama-3-8b | 1x16   | 0.65→0.56 | 4.1 |
+| Llama-3-70b | 1x16  | 0.79→0.75 | 21.9 |
+""")
+    res = extract_file(card)
+    got = {(s.model_label, s.value, dict(s.key.extra).get("qualifier")) for s in res.scores}
+    assert got == {("Llama-3-8b", 0.65, "fp16"), ("Llama-3-8b", 0.56, "aqlm"),
+                   ("Llama-3-70b", 0.79, "fp16"), ("Llama-3-70b", 0.75, "aqlm")}
+
+
+def test_a_dotted_model_line_name_marks_the_publishers_own_models(tmp_path):
+    """A.X (SK Telecom): "# A.X 4.0: ..." with the code at github.com/SKT-AI/A.X-4.0 and columns "A.X 4.0 (72B)"
+    beside "GPT-4o": the dotted name is the document's model line, its columns are first party."""
+    card = write(tmp_path / "card.md", """<p align="center"> <a href="https://huggingface.co/collections/qzt/qz-4-68637ebaa63b9cc51925e886">Models</a> | <a href="https://github.com/QZT-AI/Q.Z-4.0">Github</a> </p>
+
+# Q.Z 4.0: an enterprise language model
+
+| Benchmark | Q.Z 4.0 (72B) | GPT-4o |
+|---|---|---|
+| **KMMLU** | 78.3 | 72.5 |
+| **CLIcK** | 83.5 | 80.2 |
+""")
+    res = extract_file(card)
+    assert {(s.model_label, s.first_party) for s in res.scores} == {("Q.Z 4.0 (72B)", True), ("GPT-4o", False)}
+
+
+def test_a_heading_names_the_task_of_a_table_whose_columns_are_metrics(tmp_path):
+    """XMainframe: "## Question Answering Task" over an HTML table "| Model | MAP | F1-Score | BERTScore | RougeL |
+    Meteor | BLEU-4 |": the heading is the benchmark, each column a metric, scaled per metric (0-1 fractions,
+    "0.9" among them, beside BLEU in points)."""
+    rows = "".join(f"<tr><td>{m}</td><td>0.{a}</td><td>0.{a + 3}</td><td>{b}</td><td>0.{a + 1}</td><td>0.{a + 2}</td>"
+                   f"<td>{a / 2}</td></tr>\n" for m, a, b in (("GPT 4", 12, "0.88"), ("GPT 3.5", 14, "0.89"),
+                                                               ("Mixtral-Instruct 8x7B", 27, "0.9"),
+                                                               ("AcmeFrame-7B", 31, "0.91"), ("AcmeFrame-10B", 35, "0.92")))
+    card = write(tmp_path / "card.md", f"""# AcmeFrame
+
+# Evaluation Results
+## Question Answering Task
+
+<table>
+<tr><td style="font-weight:bold">Model</td><td>MAP</td><td>F1-Score</td><td>BERTScore</td><td>RougeL</td><td>Meteor</td><td>BLEU-4</td></tr>
+{rows}</table>
+""")
+    res = extract_file(card)
+    assert len(res.scores) == 30
+    assert {s.benchmark_label for s in res.scores} == {"Question Answering Task"}
+    got = {(s.key.metric, s.scale) for s in res.scores}
+    assert got == {("map", "fraction"), ("f1-score", "fraction"), ("bertscore", "fraction"), ("rougel", "fraction"),
+                   ("meteor", "fraction"), ("bleu-4", "percent")}
+
+
+def test_a_group_row_starting_over_the_first_score_column_and_a_column_of_base_llms(tmp_path):
+    """Eagle: "| | | Knowledge | | | General | | |" above "| LLM | Model | Avg | SQA(I) | MMMU | Avg | MME | GQA |"
+    (in the body, a second header line): each group starts at its label; the Model column names the rows' models
+    and the LLM column (blank below its first row) the language model each is built on."""
+    card = write(tmp_path / "card.md", """# AcmeEagle
+
+|            |                | Knowledge |      |      | General |      |      |
+|------------|----------------|:---------:|:----:|:----:|:-------:|:----:|:----:|
+| LLM        | Model          | Avg       | SQA(I) | MMMU | Avg   | MME  | GQA  |
+| Llama 3-8B | Mini-Gemini-HD | 55.7      | 75.1 | 37.3 | 72.7    | 1606 | 64.5 |
+|            | LLaVA-NeXT     | 55.6      | 72.8 | 41.7 | 72.5    | 1604 | 65.2 |
+|            | AcmeEagle-8B   | 64.2      | 84.3 | 43.8 | 73.9    | 1559 | 64.9 |
+| Vicuna-13B | Mini-Gemini-HD | 54.1      | 71.9 | 37.3 | 70.1    | 1597 | 63.7 |
+""")
+    res = extract_file(card)
+    assert len(res.scores) == 24
+    assert {s.model_label for s in res.scores} == {
+        "Mini-Gemini-HD (Llama 3-8B)", "LLaVA-NeXT (Llama 3-8B)", "AcmeEagle-8B (Llama 3-8B)", "Mini-Gemini-HD (Vicuna-13B)"}
+    by = {(s.model_label, s.value): s.benchmark_label for s in res.scores}
+    assert by[("LLaVA-NeXT (Llama 3-8B)", 41.7)] == "MMMU"
+    assert by[("LLaVA-NeXT (Llama 3-8B)", 72.8)] == "Knowledge SQA(I)"  # not "General": the group starts at Avg
+    assert by[("LLaVA-NeXT (Llama 3-8B)", 72.5)] == "General Avg"
+
+
+def test_linked_score_pairs_with_errors_and_a_code_repository_named_as_the_title(tmp_path):
+    """LoRA: "[<b>87.5</b>±.3/86.9±.3](https://github.com/microsoft/LoRA/releases/...)" is two scores, each with its
+    error; the README titled "LoRA: ..." links github.com/microsoft/LoRA, so Microsoft publishes it (not OpenAI,
+    whose GPT-2 a list item mentions after "the examples we provide;")."""
+    card = write(tmp_path / "card.md", """# FooRA: Low-Rank Adaptation of Large Language Models
+
+There are several directories in this repo:
+* [lib/](lib) contains the source code for the package, which needs to be installed to run the examples we provide;
+* [examples/NLG/](examples/NLG) contains an example implementation of FooRA in GPT-2 using our package.
+
+|   |                         | RoBERTa base <br> Fine-tune | DeBERTa XXL <br> FooRA |
+|---|-------------------------|----------------|--------------------------|
+|   | MNLI (m-Acc/mm-Acc)     | <b>87.6</b> | [<b>91.9</b>±.1/<b>91.9</b>±.2](https://github.com/microsoft/FooRA/releases/download/DeBERTa/mnli.bin) |
+|   | SST2 (Acc)              | 94.8 | [96.9±.2](https://github.com/microsoft/FooRA/releases/download/DeBERTa/sst2.bin) |
+""")
+    res = extract_file(card)
+    assert res.document.publisher == "microsoft"
+    got = sorted((s.value, s.stderr) for s in res.scores if s.model_label == "DeBERTa XXL")
+    assert got == [(91.9, 0.1), (91.9, 0.2), (96.9, 0.2)]
+    assert len(res.scores) == 5
+
+
+def test_rows_continuing_the_model_above_with_a_pass_at_k_column_and_sizes(tmp_path):
+    """MoTCoder: "| **GPT-2** | 0.1B | 1 | ..." then "| | | 5 | ..." and "| | 1.5B | 1 | ...": a blank model cell
+    continues the model above; the "Pass@" column is each row's k; GPT-2 at two sizes is two models. A "Revision"
+    column is a setting, not a score; "our generated ... code dataset" claims no "code-davinci-002"."""
+    card = write(tmp_path / "card.md", """# AcmeCoder: Modular Code Generation
+
+Or, you can download our generated modular code dataset.
+
+| Model      | Size  | Pass@ | Introductory | All   |
+|------------|-------|-------|--------------|-------|
+| **GPT-Neo**    | 2.7B  | 1     | 14.68        | 10.15 |
+|            |       | 5     | 19.89        | 13.87 |
+| **GPT-2**      | 0.1B  | 1     | 5.64         | 6.16  |
+|            |       | 5     | 13.81        | 10.75 |
+|            | 1.5B  | 1     | 7.40         | 7.96  |
+| **AcmeCoder**  | 15B  | 1     | **33.80**     | **20.80** |
+
+| Model | Size | Revision | Test pass@1 |
+|-------|------|----------|-------------|
+| **code-davinci-002** | - | - | 1.00 |
+| **code-davinci-002 + CodeT** | - | 5 | 3.20 |
+| **AcmeCoder** | 15B | - | **6.18** |
+""")
+    res = extract_file(card)
+    assert len(res.scores) == 15
+    got = {(s.model_label, s.key.k, s.value) for s in res.scores if s.benchmark_label == "All"}
+    assert got == {("GPT-Neo", None, 10.15), ("GPT-Neo", "pass@5", 13.87), ("GPT-2 (0.1B)", None, 6.16),
+                   ("GPT-2 (0.1B)", "pass@5", 10.75), ("GPT-2 (1.5B)", None, 7.96), ("AcmeCoder", None, 20.80)}
+    codet = [s for s in res.scores if s.model_label == "code-davinci-002 + CodeT"]
+    assert [(s.value, dict(s.key.extra).get("budget")) for s in codet] == [(3.2, "revision 5")]
+    assert {s.model_label for s in res.scores if s.first_party} == {"AcmeCoder"}
+
+
+def test_models_named_like_the_title_belong_to_the_org_of_the_repository_named_as_the_title(tmp_path):
+    """ELECTRA: "# ELECTRA" whose code is github.com/google-research/electra, a catalogued lab's organisation that
+    is named nowhere else: Google publishes it, and the rows named like the title are its own."""
+    card = write(tmp_path / "card.md", """# FOOTRA
+
+Code: [github.com/google-research/footra](https://github.com/google-research/footra)
+
+| Model | CoLA | SST |
+|---|---|---|
+| FOOTRA-Small | 54.6 | 89.1 |
+| BERT-Small | 27.8 | 89.7 |
+""")
+    res = extract_file(card)
+    assert res.document.publisher == "google"
+    assert {(s.model_label, s.first_party) for s in res.scores} == {("FOOTRA-Small", True), ("BERT-Small", False)}

@@ -10,6 +10,7 @@ import bisect
 import functools
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -354,8 +355,9 @@ def claims_own_models(text: str, prefix: str | None, *, strict: bool = False, li
         if not strict:
             return True
         ours = re.search(rf"\bour\s+((?:[\w-]+\s+){{0,{3 if modified else 0}}}){spelt}(?![A-Za-z])", sentence, re.I)
-        if ours and not _NOT_A_CLAIM.search(ours.group(1)):  # not "our results for the LLaMA model"
-            return True
+        nxt = re.match(r"[\s-]*(\w+)", sentence[ours.end():]) if ours else None
+        if ours and not _NOT_A_CLAIM.search(ours.group(1)) and not (nxt and _NOT_ABOUT_MODEL.fullmatch(nxt.group(1))):
+            return True  # not "our results for the LLaMA model", nor "our generated ... code dataset"
         m = named.search(sentence)
         if not m:
             continue
@@ -367,7 +369,9 @@ def claims_own_models(text: str, prefix: str | None, *, strict: bool = False, li
             between = sentence[we.end():m.start()]
             # "we provide a script to fine-tune Llama models" is about someone else's models
             # ... and "we present a reproduction of Meta AI's LLaMA" is not a claim on LLaMA
-            if len(between.split()) <= 10 and not _NOT_A_CLAIM.search(between):
+            # ... and a claim ends with its clause ("the examples we provide;\n [examples/NLG/] contains an
+            # example implementation of LoRA in GPT-2": a list item after it names someone else's model)
+            if len(between.split()) <= 10 and not _NOT_A_CLAIM.search(between) and not re.search(r"[;\n]", between):
                 return True
     return False
 
@@ -445,15 +449,9 @@ def _named_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, An
     name = _developers_bold(text)  # "**Model Developers** Junbum Lee (Beomi)"
     if name:
         return name
-    bare = clean_label(title or "")  # "🌟 UI-Venus: Building ..." -> "UI-Venus: Building ..."
-    names = {normalize(t) for t in (bare, TITLE_SPLIT.split(bare, maxsplit=1)[0])}
-    names = {n for n in names if len(n) >= 5}
-    if names:
-        for m in _TITLED_REPO.finditer(text[:50000]):
-            repo = re.sub(r"-[0-9a-f]{16,}$", "", m.group(2))  # a collection's id suffix
-            if normalize(repo) in names and not catalog.find_publisher(m.group(1)):
-                # the repository (model, dataset, demo, collection, code) named as the title or its head
-                return m.group(1)
+    org = next((o for o in _titled_repo_orgs(title, text) if not catalog.find_publisher(o)), None)
+    if org:
+        return org
     prefix = own_model_prefix(title, sidecar, text)
     if prefix and len(prefix) >= 4:
         # an organisation named after the model line: "VikhrModels" (GitHub, datasets) for "Vikhr-Nemo"
@@ -498,8 +496,22 @@ def _named_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, An
 
 # where a title's name ends and its description starts: "K2: a fully reproducible ...", "X - a model for ..."
 TITLE_SPLIT = re.compile(r"\s*(?::|\s[-–—]\s)\s*")
+TITLED_REPO_SOURCE = "a repository named as the title"
 _TITLED_REPO = re.compile(r"(?<![\w.-])(?:huggingface\.co/(?:datasets/|spaces/|collections/)?|github\.com/)"
                           r"([A-Za-z0-9_.-]+)/([A-Za-z0-9_.-]+)")
+
+
+def _titled_repo_orgs(title: str | None, text: str, min_len: int = 5) -> Iterator[str]:
+    """The organisations of the repositories (model, dataset, demo, collection, code) the document links that
+    are named as its title or the title's head ("LoRA: Low-Rank Adaptation ..." -> github.com/microsoft/LoRA)."""
+    bare = clean_label(title or "")  # "🌟 UI-Venus: Building ..." -> "UI-Venus: Building ..."
+    names = {normalize(t) for t in (bare, TITLE_SPLIT.split(bare, maxsplit=1)[0])}
+    names = {n for n in names if len(n) >= min_len}
+    if names:
+        for m in _TITLED_REPO.finditer(text[:50000]):
+            repo = re.sub(r"-[0-9a-f]{16,}$", "", m.group(2))  # a collection's id suffix
+            if normalize(repo) in names:
+                yield m.group(1)
 
 
 def _org_mentions(text: str, fm: dict[str, Any] | None) -> list[str]:
@@ -536,8 +548,9 @@ def linked_models(text: str) -> list[tuple[str, str]]:
 
 def _first_word(text: str) -> str | None:
     """The first name-like word: letters, with a capitals-only hyphenated name kept whole (``SEA-LION`` ->
-    ``sealion``, so ``SeaLLM`` is not taken for it; ``xLAM-fc-r`` -> ``xlam``)."""
-    for word in re.findall(r"\b[A-Z]{2,}(?:-[A-Z]{2,})+\b(?!-?\d)|[A-Za-z][A-Za-z]+", text):
+    ``sealion``, so ``SeaLLM`` is not taken for it; ``xLAM-fc-r`` -> ``xlam``); a dotted one too (``A.X 4.0`` ->
+    ``ax``)."""
+    for word in re.findall(r"\b[A-Z]{2,}(?:-[A-Z]{2,})+\b(?!-?\d)|\b[A-Z](?:\.[A-Z])+\b|[A-Za-z][A-Za-z]+", text):
         if len(word) >= 3 and word.lower() not in _GENERIC_WORDS:
             return normalize(word)
     return None
@@ -693,6 +706,9 @@ def read_document(path: str | Path, catalog: Catalog, *, publisher: str | None =
             named = _named_publisher(catalog, sidecar, fm, title, text)
             if named:
                 pub, how = named, "named by the document (not in the publisher catalog)"
+            else:  # last: a catalogued organisation whose repository is named as the title (microsoft/LoRA)
+                pub = next((p for p in map(catalog.find_publisher, _titled_repo_orgs(title, text, min_len=4)) if p), None)
+                how = TITLED_REPO_SOURCE if pub else how
     url = sidecar.get("url")
     repo = sidecar.get("repo")
     doc = Document(

@@ -27,6 +27,7 @@ class Grid:
     end_line: int
     headings: list[str] = field(default_factory=list)  # enclosing headings, outermost first
     caption: str | None = None  # caption or the text line just above the table
+    lead: str | None = None  # the first line of the paragraph of prose right above the table, when it is not the caption
     in_code: bool = False  # inside a ``` fence
     notes: list[str] = field(default_factory=list)  # what the reader repaired (ragged rows, ...)
     column_centers: list[float] | None = None  # fixed-width tables only

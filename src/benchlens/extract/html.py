@@ -14,6 +14,7 @@ from lxml import html as lxml_html
 
 from benchlens.extract.document import SourceDoc
 from benchlens.extract.grid import Grid, GridCell
+from benchlens.extract.markdown import lead_line
 
 _OPEN = re.compile(r"<table\b", re.I)
 _CLOSE = re.compile(r"</table\s*>", re.I)
@@ -144,6 +145,7 @@ def _grid(table: etree._Element, base_line: int, doc: SourceDoc) -> Grid | None:
     caption = re.sub(r"<[^>]*>", "", inner_html(caption_el)) if caption_el is not None else None
     return Grid(rows=rows, header_rows=header_rows, kind="html", line=start, end_line=end,
                 headings=doc.heading_path(start), caption=caption or _caption_above(doc, start),
+                lead=None if caption else lead_line(doc.lines, start - 1),
                 in_code=doc.in_fence(start))
 
 

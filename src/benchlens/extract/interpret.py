@@ -20,6 +20,7 @@ from benchlens.catalog.catalog import Catalog
 from benchlens.catalog.resolve import clean_label, normalize, parse_qualifier, split_qualifiers
 from benchlens.extract.document import (
     TITLE_SPLIT,
+    TITLED_REPO_SOURCE,
     SourceDoc,
     claims_own_models,
     code_loaded,
@@ -71,6 +72,13 @@ _COUNTED = (r"(?:samples?|examples?|instances?|questions?|problems?|items?|rows|
             r"prompts?|queries|test[\s_]*cases|dialogues|documents|images|videos)")  # "# Samples"
 _CHANCE_WORDS = r"^(?:random|chance)$|random[\s_]*(?:baseline|guess\w*|chance)|chance[\s_]*(?:level|baseline)"
 
+_PERFORMANCE_ON = (r"\b(?:performance|results?|scores?|accuracy|success\s+rates?)\s+on\s+(?:the\s+)?"
+                   r"([A-Z][\w.+-]{1,29}[\w+])(?=[\s.,;:!]|$)")  # "... strong performance on OSWorld-Verified."
+_SIZE_COLUMN = re.compile(r"#?\s*(?:model\s+)?(?:sizes?|params?|parameters)(?:\s*\(\w+\))?", re.I)
+# a column naming the part a model is built on, not the model: "LLM", "Language Model", "Vision Encoder"
+_PART_HEADER = re.compile(r"(?:base\s+|backbone\s+)?(?:llms?|language\s+models?|base\s+models?|backbones?|"
+                          r"(?:vision\s+|text\s+)?encoders?|decoders?)(?:\s+backbones?)?", re.I)
+_UNIT_SUFFIX = re.compile(r"\s*\((?:%|in %|percent)\)\s*$", re.I)  # "GPT-3.5 (%)": the unit of a column
 _NON_SCORE = re.compile(
     r"(#[\s_]*)?(total|activated|active|act\.?|non-embedding)[\s_]*(params?|parameters)|^#?[\s_]*(params?|parameters)\b|"
     r"^#[\s_]*\w+[\s_]*params|^model[\s_]*(params|parameters)|#[\s_]*params?\b|"
@@ -108,6 +116,7 @@ _RESULTS_ON = re.compile(r"^(?:(?:(?:evaluation|overall|main|detailed|full)\s+)?
 _NOT_A_NAME = {"overall", "final", "detailed", "full", "additional", "more", "our", "key", "selected", "other",
                "all", "average", "summary", "preliminary", "official", "reported", "reproduced", "latest", "new",
                "scaling", "ablation", "training", "experimental", "experiment", "evaluation", "benchmark", "main"}
+_LINK_WORDS = {"and", "of", "the", "on", "for", "in", "with", "&", "vs", "vs."}
 # "Rouge Score over BookSum", "Accuracy over MQA": a metric over a named benchmark
 _SCORE_OVER = re.compile(r"^(?:rouge(?:[\s-]*\w+)?\s+scores?|accuracy|scores?|win[\s_-]*rates?|pass@\d+|f1|exact\s+match)"
                          r"\s+(?:over|on|of|for)\s+(?:the\s+)?([A-Z][\w.+-]{1,40})$", re.I)
@@ -124,6 +133,9 @@ _LABEL_HEADERS = {
     "version": re.compile(r"^(version|ver\.?)$", re.I),
     "subset": re.compile(r"^(language|lang\.?|subset|split|locale)$", re.I),
     "stderr": re.compile(r"^(stderr|std\.?\s*err(or)?|se|±)$", re.I),
+    "k": re.compile(r"^pass\s*@\s*k?$", re.I),  # "| Pass@ |" of 1 and 5: the k of each row's pass@k
+    # "| Revision |" of "-" and "5" (CodeChain's rounds): how many attempts a row's method was given
+    "budget": re.compile(r"^(revisions?|rounds?|iterations?|attempts?|#\s*samples|num[-_\s]?samples)$", re.I),
 }
 _LANGUAGES = {
     "english", "french", "spanish", "german", "italian", "portuguese", "chinese", "japanese", "korean", "arabic",
@@ -161,8 +173,9 @@ _MODEL_HEADER = re.compile(r"^(models?|model\s*name|systems?|llms?|models?\s*(?:
 _CHECKPOINT = re.compile(r"^(?:\d+(?:\.\d+)?\s*[KMBT]\s*tokens?|(?:step|iter(?:ation)?)s?\s*\d+(?:\.\d+)?[km]?|"
                          r"\d+(?:\.\d+)?[km]?\s*(?:steps?|iter(?:ation)?s?)|(?:ckpt|checkpoint)[-\s]?\d+[km]?|epochs?\s*\d+)$", re.I)
 # a metric's name ("**Pass Rate:**" above a table names how it is scored, not a benchmark)
-_METRIC_NAME = re.compile(r"(?:pass|win|success|resolve[d]?|solve|error|hit)\s*rates?|accuracy|acc\.?|f1(?:\s*score)?|"
-                          r"exact\s*match|em|bleu(?:-\d)?|rouge(?:-\w+)?|perplexity|ppl|elo(?:\s*rating)?|scores?", re.I)
+_METRIC_NAME = re.compile(r"(?:pass|win|success|resolve[d]?|solve|error|hit)\s*rates?|accuracy|acc\.?|f1(?:[-\s]*score)?|"
+                          r"exact\s*match|em|bleu(?:-?\d)?|rouge(?:-?\w+)?|perplexity|ppl|elo(?:\s*rating)?|scores?|"
+                          r"meteor|bert[-\s]?score|chrf\+*|cider|map|mrr|ndcg(?:@\d+)?", re.I)
 # "Abstractive Summarization - XSum", "Cross-Lingual Natural Language Inference - XNLI": a task, then its benchmark
 _DASH_NAME = re.compile(r"^(?:[A-Z][\w-]*\s+){1,5}[-–—]\s+([A-Z][\w.+-]*(?:\s*/\s*[A-Z][\w.+-]*|\s+[A-Z][\w.+-]*){0,3})$")
 # "简体中文阅读理解：CMRC 2018": a task, a colon, then the benchmark's name
@@ -218,6 +231,23 @@ _NOT_SCORES_HEADING = re.compile(
 # nouns that end a task's name: a header broken over two lines ("Single-Doc<br>QA") is one label
 _TASK_NOUN = re.compile(r"QA|NLI|Learning|Understanding|Generation|Reasoning|Retrieval|Summari[sz]ation|"
                         r"Classification|Completion|Translation|Comprehension|Answering", re.I)
+
+
+def _values_by_name(body: list[list[GridCell]], key_col: int, col: int) -> dict[str, set[str]]:
+    """Per model name (a blank name cell continuing the one above), the values of another label column."""
+    out: dict[str, set[str]] = {}
+    name = ""
+    for row in body:
+        name = (_header_parts(row[key_col].text)[0] if key_col < len(row) else "") or name
+        value = _plain(row[col].text) if col < len(row) else ""
+        if name and value and not parse_cell(value).missing:
+            out.setdefault(name, set()).add(value)
+    return out
+
+
+def _names_differ_by(body: list[list[GridCell]], key_col: int, col: int) -> bool:
+    """Is some model named on several rows that differ in column ``col`` (which then names a part of it)?"""
+    return any(len(v) > 1 for v in _values_by_name(body, key_col, col).values())
 
 
 def _settings_row(row: list[GridCell]) -> bool:
@@ -469,6 +499,7 @@ class Interpreter:
         return cands[0].id if len(cands) == 1 else None
 
     def looks_model(self, label: str) -> bool:
+        label = _UNIT_SUFFIX.sub("", label or "")  # "Vicuna (%)": a model column in percent
         if not label or re.fullmatch(r"[~≈<>]?\s*\d+(\.\d+)?\s*[KMBT]B?", label.strip(), re.I):
             return False  # "4.33B" alone is a size or a count of tokens, not a model
         if self.res_model(label, None, None).id or resolve_model(label, catalog=self.cat).status == "ambiguous":
@@ -483,7 +514,7 @@ class Interpreter:
             return True  # "BioLinkBERT-base" where the document links huggingface.co/michiyasunaga/BioLinkBERT-base
         prefix = own_model_prefix(self.src.document.title, self.src.sidecar, self.src.text)
         return any(self.cat.publisher_owns_label(p, label) for p in self.cat.publishers) or bool(
-            re.search(r"\b\d+(\.\d+)?\s*[BM]\b|-\d+(\.\d+)?[bBmM]\b|\d+x\d+b|\b(MoE|Dense)\b", label)) or bool(
+            re.search(r"\b\d+(\.\d+)?\s*[BM]\b|[a-z] \d+(\.\d+)?b\b|-\d+(\.\d+)?[bBmM]\b|\d+x\d+b|\b(MoE|Dense)\b", label)) or bool(
             prefix and normalize(label).startswith(prefix))
 
     def context_benchmark(self, grid: Grid) -> str | None:
@@ -562,6 +593,21 @@ class Interpreter:
             return None
         return t
 
+    def _task_heading(self, grid: Grid) -> str | None:
+        """The nearest heading as the name of a task the catalog does not know ("Multiple Choice Question
+        Task", "COBOL Summarization"), for a table whose columns are metrics only: any short heading that is
+        not a section title made of generic words ("Evaluation Results"), a mode, a size or a model."""
+        text = grid.heading_last()
+        if not text:
+            return None
+        t = re.sub(r"^\s*(\d+(\.\d+)*\.?|[A-Z]\.)\s+", "", _plain(text)).strip(" :")
+        words = re.findall(r"[\w.+-]+", t)
+        if not words or len(words) > 6 or len(t) > 60 or not re.search(r"[A-Z]", t) or mode_in(t) \
+                or self.looks_model(t) or _METRIC_NAME.fullmatch(t) or all(
+                    self._HEADING_WORDS.fullmatch(w) or w.lower() in _NOT_A_NAME or w.lower() in _LINK_WORDS for w in words):
+            return None
+        return t
+
     @staticmethod
     def _named_caption(grid: Grid) -> str | None:
         """The name a caption line gives the table's benchmark: "RepoQA: a benchmark for long context code
@@ -580,8 +626,9 @@ class Interpreter:
         if m:
             return m.group(1)  # "**[MLQA (Lewis et al., 2018)](https://arxiv.org/...)**": a benchmark and its paper
         first = re.split(r"(?<=[.!?])\s", caption, maxsplit=1)[0]
-        m = re.search(r"\b(?:performance|results?|scores?|accuracy|success\s+rates?)\s+on\s+(?:the\s+)?"
-                      r"([A-Z][\w.+-]{1,29}[\w+])(?=[\s.,;:!]|$)", first, re.I)
+        if grid.lead and not re.search(_PERFORMANCE_ON, first, re.I):
+            first = re.split(r"(?<=[.!?])\s", _plain(grid.lead), maxsplit=1)[0]  # the paragraph's first sentence
+        m = re.search(_PERFORMANCE_ON, first, re.I)
         if m and not Interpreter._HEADING_WORDS.fullmatch(m.group(1)) and not re.fullmatch(
                 r"(?:this|these|our|all|each|both|several|many|various|multiple|other)", m.group(1), re.I):
             return m.group(1)  # "OpenCUA models achieves strong performance on **[OSWorld-Verified](...)**."
@@ -709,7 +756,7 @@ class Interpreter:
         if _NOT_SCORES_HEADING.fullmatch(_plain(grid.headings[-1] if grid.headings else "")):
             res.note = "a table of hardware, resources, costs or contamination checks (by its heading), not scores"
             return res
-        headers = self._headers(rows[:header_n], width)
+        headers = self._headers(rows[:header_n], width, first_value=min(value_cols))
         # "PS: parameter size (billion). T: tokens (trillion). HS: HellaSwag." in the caption: abbreviations
         self._legend = _legend(grid)
         ctx_bench = self.context_benchmark(grid)
@@ -763,6 +810,11 @@ class Interpreter:
             # "### WebShop" over columns of methods or metrics: a benchmark the catalog does not know, named by
             # its heading, kept as written (its columns are its subsets)
             self.ctx_bench = self._named_heading(grid) or self._named_caption(grid)
+            if self.ctx_bench is None and value_cols and all(
+                    _METRIC_NAME.fullmatch(_UNIT_SUFFIX.sub("", headers[c].label or "")) for c in value_cols):
+                # "## Question Answering Task" over "| Model | MAP | F1-Score | BERTScore | RougeL |": columns of
+                # metrics only, so the heading names what they measure
+                self.ctx_bench = self._task_heading(grid)
         if orient == "benchmarks-as-rows" and key_col is not None and _LABEL_HEADERS["category"].match(
                 headers[key_col].label or "") and not any(self.looks_bench(_plain(r[key_col].text)) and
                                                           not _CATEGORY_WORDS.match(_plain(r[key_col].text))
@@ -833,8 +885,10 @@ class Interpreter:
             probe = rest[1]  # a section row ("*Self-Contained Reasoning*") between the header and the numbers
         if not any(parse_cell(c.text).values for c in probe):
             return False
-        if any(t and _NON_SCORE.search(t) and not (i == 0 and _MODEL_HEADER.match(t)) for i, t in enumerate(texts[:2])):
-            return False  # "Parameters | 7B | 13B"; not "model | GSM8K | MATH" under "| | greedy | majority@50 |"
+        if any(t and _NON_SCORE.search(t) and not _MODEL_HEADER.match(t) for t in texts[:2]):
+            # "Parameters | 7B | 13B"; not "model | GSM8K | MATH" under "| | greedy | majority@50 |", nor
+            # "LLM | Model | Avg | SQA(I) |" under "| | | Knowledge | ... | General |"
+            return False
         filled = [t for t in texts[1:] if t]
         if len(filled) < max(2, (len(texts) - 1) // 2):
             return False
@@ -858,7 +912,7 @@ class Interpreter:
             filled = [v for v in vals if _plain(v)]
             kind = next((k for k, rx in _LABEL_HEADERS.items() if k != "stderr" and headers and
                          rx.match(_plain(headers[c]))), None)
-            if kind in ("shots", "version") or (kind and not (
+            if kind in ("shots", "version", "k", "budget") or (kind and not (
                     filled and sum(1 for v in filled if parse_cell(v).values) >= 0.8 * len(filled))):
                 continue  # an attribute column; a "Language" column of numbers is the language score of a suite
             if not filled:
@@ -879,7 +933,7 @@ class Interpreter:
                 cols.append(c)
         return cols
 
-    def _headers(self, hrows: list[list[GridCell]], width: int) -> list[Axis]:
+    def _headers(self, hrows: list[list[GridCell]], width: int, first_value: int = 1) -> list[Axis]:
         # Markdown has no colspan: "| HumanEval-Decompile | | | ExeBench | |" over a row of labels in every
         # column is a group header whose empty cells continue the label on their left
         carried: dict[tuple[int, int], str] = {}
@@ -888,10 +942,12 @@ class Interpreter:
         for r, row in enumerate(hrows[:-1]):
             cols = range(1, min(width, len(row)))
             labelled = [c for c in cols if _plain(row[c].text)]
-            if labelled and labelled[0] > 1 and len(last_row) > 1 and _plain(last_row[1].text) and \
+            if labelled and labelled[0] > max(1, first_value) and len(last_row) > 1 and _plain(last_row[1].text) and \
                     not any(row[c].spanned for c in cols):
                 # "|Model| |TriviaQA| | |HumanEval| |Wikitext|" over "||0-shot|1-shot|5-shot|pass@1|...": each
-                # label sits over the middle of its group; an empty cell belongs to the nearest (left on a tie)
+                # label sits over the middle of its group; an empty cell belongs to the nearest (left on a tie).
+                # Not when the first label sits over the first column of numbers ("| | | Knowledge | | | | |
+                # General |" over "| LLM | Model | Avg | SQA | ... | Avg |"): each label starts its group
                 for c in cols:
                     if c not in labelled and c < len(last_row) and _plain(last_row[c].text):
                         near = min(labelled, key=lambda k: (abs(k - c), k > c))
@@ -1042,6 +1098,12 @@ class Interpreter:
                 # column; the others name their parts ("ViT-g (1.3B)", "Vicuna (7B)"). Not when the first
                 # column repeats a few values ("llama", "seq_to_seq"): model types beside a column of names
                 return "models-as-rows", first
+            named = [c for c in label_cols if c != best_m_col and re.fullmatch(
+                r"models?|model\s*name", _plain(headers[c].label or ""), re.I)]
+            if named and _PART_HEADER.fullmatch(_plain(headers[best_m_col].label or "")):
+                # "| LLM | Model | Avg |" (Eagle): the rows' models are in the Model column; the LLM column names
+                # the language model each is built on
+                return "models-as-rows", named[0]
             return "models-as-rows", best_m_col
         return None, None
 
@@ -1207,10 +1269,23 @@ class Interpreter:
                     label_cols: list[int], value_cols: list[int], key_col: int | None, res: TableResult) -> None:
         assert key_col is not None
         value_cols = self._score_columns(index, headers, body, header_n, value_cols, res)
+        # "| LLM | Model |": the language model each row's model is built on, part of the model's name when a
+        # model is named on several rows with different parts ("Mini-Gemini-HD" on Llama 3-8B, on Vicuna-13B)
+        part_col = next((c for c in label_cols if c != key_col and _PART_HEADER.fullmatch(_plain(headers[c].label or ""))),
+                        None)
+        if part_col is not None and not _names_differ_by(body, key_col, part_col):
+            part_col = None
         attr = {c: self._attr_kind(headers[c].label, [_plain(r[c].text) for r in body])
-                for c in label_cols if c != key_col and not _NON_SCORE.search(headers[c].label or "")}
+                for c in label_cols if c not in (key_col, part_col) and not _NON_SCORE.search(headers[c].label or "")}
         ctx_mode = _context_mode(grid, self.src.document.title)
         ctx_base = _context_base(grid, self.all_headings, self.src.document.title)
+        part = ""
+        all_metrics = all(_METRIC_NAME.fullmatch(_UNIT_SUFFIX.sub("", headers[c].label or "")) for c in value_cols)
+        # a Size column: a model named in several rows at different sizes is several models
+        size_col = next((c for c in label_cols if c != key_col and _SIZE_COLUMN.fullmatch(_plain(headers[c].label or ""))),
+                        None)
+        sizes = _values_by_name(body, key_col, size_col) if size_col is not None else {}
+        carried_raw, carried_model, size_here = "", ("", []), ""
         section = None
         section_mode = None
         paren_se = False
@@ -1228,8 +1303,27 @@ class Interpreter:
                 continue
             mlabel_raw = row[key_col].text
             main, subs = _header_parts(mlabel_raw)
+            if not main and carried_model and any(_plain(row[c].text) for c in label_cols if c != key_col and c < len(row)) \
+                    and any(parse_cell(row[c].text).values for c in value_cols if c < len(row)):
+                # "| **GPT-2** | 0.1B | 1 | 5.64 |" then "| | | 5 | 13.81 |": the model above, another setting
+                mlabel_raw, (main, subs) = carried_raw, carried_model
+                continued = True
+            else:
+                continued = False
+                if main:
+                    carried_raw, carried_model = mlabel_raw, (main, subs)
+            if size_col is not None and main:
+                size = _plain(row[size_col].text) if size_col < len(row) else ""
+                size = size if size and not parse_cell(size).missing else (size_here if continued else "")
+                size_here = size
+                if size and len(sizes.get(main, ())) > 1:
+                    main = f"{main} ({size})"  # "GPT-2" at 0.1B and at 1.5B in one table: two models
             if size_m and main and not re.search(r"\d+(\.\d+)?\s*[BM]\b", main, re.I):
                 main = f"{main} ({size_m.group(1)})"  # "MathOctopusC" in the "7B Model" column
+            if part_col is not None and part_col < len(row):
+                part = _plain(row[part_col].text) or part  # a blank cell continues the one above (Markdown)
+                if main and part:
+                    main = f"{main} ({part})"  # "Mini-Gemini-HD" on Llama 3-8B, on Vicuna-13B, ...
             if not main:
                 continue
             if _CHANCE.search(_plain(main)) or _COUNT_ROW.match(_plain(main)):
@@ -1244,7 +1338,9 @@ class Interpreter:
                 main = f"{last_model} {main}"
             else:
                 last_model = main
-            attrs = {kind: _plain(row[c].text) for c, kind in attr.items() if _plain(row[c].text)}
+            attrs = {kind: _plain(row[c].text) if kind != "budget" or parse_cell(row[c].text).missing else
+                     f"{_plain(headers[c].label).lower()} {_plain(row[c].text)}"  # "revision 5"
+                     for c, kind in attr.items() if _plain(row[c].text)}
             model_axis = Axis(label=main, raw=mlabel_raw, subs=subs, line=row[key_col].line, group=section)
             # "| Mistral Base 7B SimPO | [princeton-nlp/Mistral-7B-Base-SFT-SimPO](https://huggingface.co/...) |"
             self._row_own = bool(self.publisher) and any(
@@ -1274,7 +1370,11 @@ class Interpreter:
                     else:
                         # "Easy" spanning "F1 | Acc" under a HotpotQA heading: the group is part of the subset
                         grp = h.group if h.group and h.group != outer and not mode_in(h.group) else None
-                        cattrs["subset"] = f"{grp} {hlabel}" if grp else hlabel
+                        if not grp and all_metrics:
+                            # "| MAP | F1-Score | BERTScore |" under "## Question Answering Task": metrics
+                            cattrs["metric"] = _UNIT_SUFFIX.sub("", hlabel).lower()
+                        else:
+                            cattrs["subset"] = f"{grp} {hlabel}" if grp else hlabel
                         # the header's sub-lines stay settings: "Text-103<br>Best Pass@1" beside
                         # "Text-103<br>Pass@1 (Avg@8)" under a GAIA heading
                         blabel = outer + blabel[len(hlabel):] if blabel.startswith(hlabel) else outer
@@ -1543,10 +1643,14 @@ class Interpreter:
                 vset["subset"] = bench_attrs["subset"].lower()
             elif self.ctx_subset and "subset" not in vset:
                 vset["subset"] = self.ctx_subset
-            for kind in ("shots", "metric", "setting", "framework", "version", "aggregate"):
-                if bench_attrs.get(kind):
+            for kind in ("shots", "metric", "setting", "framework", "version", "aggregate", "k", "budget"):
+                if bench_attrs.get(kind) and not parse_cell(bench_attrs[kind]).missing:
                     t = bench_attrs[kind]
-                    if kind == "shots":
+                    if kind == "k" and re.fullmatch(r"\d+", t.strip()):
+                        _merge_setting(vset, parse_qualifier(f"pass@{t.strip()}")[0])
+                    elif kind in ("k", "budget"):
+                        vset.setdefault("extra", {})[kind] = t.lower()
+                    elif kind == "shots":
                         m = re.search(r"\d+", t)
                         if m and re.fullmatch(r"\s*\d+\s*(-?shots?)?\s*", t, re.I):
                             vset["shots"] = int(m.group())
@@ -1660,8 +1764,8 @@ class Interpreter:
             ))
 
     def _parts(self, label: str, n: int) -> list[str] | None:
-        """``CodeForces (Rating / Percentile)`` or ``MTOB eng->kgv/kgv->eng`` with a two-number cell: one
-        label per number."""
+        """``CodeForces (Rating / Percentile)``, ``MTOB eng->kgv/kgv->eng`` or ``MMLU FP16→AQLM`` with a
+        two-number cell: one label per number."""
         if n < 2:
             return None
         text = _plain(label)
@@ -1673,7 +1777,7 @@ class Interpreter:
             if len(bits) == n and all(bits):
                 return [f"{core} ({b})" for b in bits]
         head, _, last = text.rpartition(" ")
-        bits = [b.strip() for b in last.split("/")]
+        bits = [b.strip() for b in re.split(r"/|→", last)]  # "MMLU FP16→AQLM" over "0.65→0.56"
         if head and len(bits) == n and all(bits):
             return [f"{head} ({b})" for b in bits]
         for q in quals:  # "HellaSwag (n=0 n=5)": settings side by side, as the numbers are in the cell
@@ -1834,6 +1938,13 @@ class Interpreter:
                 self.cat.publisher_owns_label(p, label) for p in self.cat.publishers) and self._claimed(label)
         if mid:
             return self.cat.models[mid].publisher == self.publisher
+        if self.src.publisher_source == TITLED_REPO_SOURCE:
+            # found only by the repository named as the title ("ELECTRA" at github.com/google-research/electra):
+            # the models named like the title are that organisation's too
+            prefix = own_model_prefix(self.src.document.title, self.src.sidecar, self.src.text)
+            if prefix and normalize(label).startswith(prefix) and not any(
+                    self.cat.publisher_owns_label(p, label) for p in self.cat.publishers if p != self.publisher):
+                return True
         return self.cat.publisher_owns_label(self.publisher, label)
 
     def _title_head(self) -> str | None:
@@ -1878,10 +1989,11 @@ class Interpreter:
         every = [s for s in res.scores]
         table_fraction = len(every) >= 3 and not self._table_pct and all(0 <= s.value <= 1 for s in every) and all(
             _decimals(s.value_text) >= 2 for s in every)
-        groups: dict[tuple[str, str], list[int]] = {}
+        groups: dict[tuple[str, str, str | None], list[int]] = {}
         for i, s in enumerate(res.scores):
-            groups.setdefault((s.key.benchmark, s.benchmark_label), []).append(i)
-        for (bid, _), idx in groups.items():
+            # per metric too: "MAP" in 0-1 fractions beside "BLEU-4" in points, under one task
+            groups.setdefault((s.key.benchmark, s.benchmark_label, s.key.metric), []).append(i)
+        for (bid, _, _), idx in groups.items():
             b = self.cat.benchmarks.get(bid)
             vals = [res.scores[i] for i in idx]
             nums = [s.value for s in vals]
@@ -1900,9 +2012,10 @@ class Interpreter:
                 elif table_fraction and (b is None or b.scale in ("accuracy", "composite", "metric")):
                     scale = "fraction"  # every number in the table is a 0-1 fraction (lm-eval output)
                 elif (b is None or b.scale in ("accuracy", "composite", "metric")) and not pct and all(
-                        0 <= x <= 1 for x in nums) and all(_decimals(t.value_text) >= 2 for t in vals) and (
-                        b is not None or len(nums) >= 2):
-                    scale = "fraction"
+                        0 <= x <= 1 for x in nums) and (b is not None or len(nums) >= 2) and (
+                        all(_decimals(t.value_text) >= 2 for t in vals) or (len(nums) >= 5 and sum(
+                            _decimals(t.value_text) >= 2 for t in vals) >= 0.6 * len(nums))):
+                    scale = "fraction"  # ("0.9" among "0.88", "0.89": a fraction printed without its last zero)
                 elif b is not None and b.scale == "judge" and b.max == 100 and all(x <= 10 for x in nums) and any(
                         _decimals(t.value_text) >= 1 for t in vals) and max(nums) > 1:
                     scale = "score10"

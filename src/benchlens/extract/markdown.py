@@ -115,12 +115,34 @@ def find_tables(doc: SourceDoc) -> list[Grid]:
         start = header_idx[0] + 1 if header_idx else delim_at + 1
         g = Grid(rows=rows, header_rows=len(header_idx), kind="markdown", line=start, end_line=j,
                  headings=doc.heading_path(start), caption=_caption(lines, start - 1),
+                 lead=lead_line(lines, start - 1),
                  in_code=doc.in_fence(start), notes=notes)
         g.pad()
         if len(rows) > len(header_idx):
             grids.append(g)
         i = j
     return grids
+
+
+def lead_line(lines: list[str], idx: int, most: int = 4) -> str | None:
+    """The first line of a paragraph of prose (at most ``most`` lines) that ends right above a table (line
+    index ``idx``; wrapper lines of tags only and blank lines between are passed over), when the paragraph has
+    more than one line: "OpenCUA models achieve strong performance on **OSWorld-Verified**." two lines above
+    the caption line."""
+    k = idx - 1
+    while k >= 0 and not re.sub(r"<[^>]*>", "", lines[k]).strip():
+        k -= 1  # blank lines and '<div align="center">' wrappers
+    para: list[str] = []
+    while k >= 0:
+        t = lines[k].strip()
+        text = re.sub(r"<[^>]*>", "", t).strip()
+        if not text or t.startswith(("#", "```", "|", "<table", "---")) or _has_pipe(t):
+            break
+        para.append(text)
+        k -= 1
+    if not 2 <= len(para) <= most:
+        return None
+    return para[-1][:300]
 
 
 def _caption(lines: list[str], idx: int) -> str | None:

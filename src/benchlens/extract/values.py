@@ -21,8 +21,8 @@ _NUM = r"[-+−]?\d+(?:[.,]\d+)?"
 _NUM_RE = re.compile(rf"^({_NUM})\s*(%?)\s*{_FOOT}*$")
 _PAREN_RE = re.compile(rf"^({_NUM})\s*(%?)\s*{_FOOT}*\s*\(\s*([^()]*?)\s*\)\s*{_FOOT}*$")
 _CI_RE = re.compile(rf"^({_NUM})\s*,\s*({_NUM})$")
-_PM_RE = re.compile(rf"^({_NUM})\s*(%?)\s*(?:±|\+/-|\+-)\s*({_NUM})\s*(%?)$")
-_SLASH_RE = re.compile(r"\s*(?:/|\\?\|)\s*")  # "69.0/78.6", and "70.71 \| 25.26" (a pipe escaped in Markdown)
+_PM_RE = re.compile(rf"^({_NUM})\s*(%?)\s*(?:±|\+/-|\+-)\s*({_NUM}|\.\d+)\s*(%?)$")  # "87.5±.3" too
+_SLASH_RE = re.compile(r"\s*(?:/|\\?\||→)\s*")  # "69.0/78.6", "70.71 \| 25.26" (a pipe escaped in Markdown), "0.65→0.56"
 _LABELLED_RE = re.compile(rf"({_NUM})\s*(%?)\s*\(([^()]+)\)")
 
 
@@ -61,6 +61,8 @@ def strip_markup(text: str) -> tuple[str, bool, list[str]]:
                else m.group(1), s, flags=re.I)
     s = re.sub(r"<[^>]*>", "", s)
     s = s.replace("<u/>", "")
+    # a number linked to its checkpoint: "[87.5±.3/86.9±.3](https://github.com/.../roberta_base_lora_mnli.bin)"
+    s = re.sub(r"\[([^\[\]]*\d[^\[\]]*)\]\((?:https?://|/|\./)[^()\s]*\)", r"\1", s)
     s = MD_ESCAPE.sub(r"\1", s)  # Markdown escapes of punctuation: "19\.2", "\*"
     # emphasis markers around numbers: **72.4**, _**1.5**_, *x*
     s = re.sub(r"\*\*(.+?)\*\*", r"\1", s)
@@ -159,8 +161,9 @@ def parse_cell(text: str, *, paren_means: str | None = None, split_slash: bool =
             return Cell(tuple(Value(_to_float(f.group(1)), f.group(0).strip(), percent=f.group(2) == "%",
                                     decimals=_decimals(f.group(1)), qualifier=f.group(3), part=i)
                               for i, f in enumerate(found)), bold=bold)
-    # a/b pairs: "69.0/78.6", "--/74.9", "2056 / 98.2%", "70.71 \| 25.26"
-    if split_slash and ("/" in core or "|" in core):
+    # a/b pairs: "69.0/78.6", "--/74.9", "2056 / 98.2%", "70.71 \| 25.26"; "0.65→0.56" (before and after, under
+    # a "FP16→AQLM" header)
+    if split_slash and ("/" in core or "|" in core or "→" in core):
         parts = _SLASH_RE.split(core)
         if 2 <= len(parts) <= 4:
             vals = []
@@ -168,10 +171,14 @@ def parse_cell(text: str, *, paren_means: str | None = None, split_slash: bool =
             paired: list[Value] = []  # "65.5 (64.4) / 84.5 (84.0)": each part with a second number in parentheses
             for i, p in enumerate(parts):
                 pv = _one(p)
+                se = _PM_RE.match(p.strip()) if pv is None else None
+                if se:  # "87.5±.3/86.9±.3": each part with its error
+                    pv = Value(_to_float(se.group(1)), p, percent=se.group(2) == "%", decimals=_decimals(se.group(1)),
+                               stderr=abs(_to_float(se.group(3))))
                 pm = None if pv is not None else _PAREN_RE.match(p.strip())
                 inner = _one(pm.group(3)) if pm and re.fullmatch(rf"{_NUM}\s*%?", pm.group(3)) else None
                 if pv is not None:
-                    vals.append(Value(pv.value, p, percent=pv.percent, decimals=pv.decimals, part=i))
+                    vals.append(Value(pv.value, p, percent=pv.percent, decimals=pv.decimals, part=i, stderr=pv.stderr))
                 elif pm and inner is not None:
                     vals.append(Value(_to_float(pm.group(1)), p, percent=pm.group(2) == "%",
                                       decimals=_decimals(pm.group(1)), part=i))
