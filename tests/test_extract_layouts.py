@@ -2960,7 +2960,7 @@ Or, you can download our generated modular code dataset.
     assert got == {("GPT-Neo", None, 10.15), ("GPT-Neo", "pass@5", 13.87), ("GPT-2 (0.1B)", None, 6.16),
                    ("GPT-2 (0.1B)", "pass@5", 10.75), ("GPT-2 (1.5B)", None, 7.96), ("AcmeCoder", None, 20.80)}
     codet = [s for s in res.scores if s.model_label == "code-davinci-002 + CodeT"]
-    assert [(s.value, dict(s.key.extra).get("budget")) for s in codet] == [(3.2, "revision 5")]
+    assert [(s.value, dict(s.key.extra).get("revision")) for s in codet] == [(3.2, "5")]
     assert {s.model_label for s in res.scores if s.first_party} == {"AcmeCoder"}
 
 
@@ -2979,3 +2979,145 @@ Code: [github.com/google-research/footra](https://github.com/google-research/foo
     res = extract_file(card)
     assert res.document.publisher == "google"
     assert {(s.model_label, s.first_party) for s in res.scores} == {("FOOTRA-Small", True), ("BERT-Small", False)}
+
+
+def test_a_yes_no_column_is_a_setting_and_an_arrowed_precision_column_a_score(tmp_path):
+    """JudgeLM: "| Model | w/ reference? | Agreement↑ | Precision↑ |" with rows "❎" and "✅" for each model: the
+    marks are a setting of the run ("w/ reference": no / yes), and "Precision↑" is a metric, not a column of
+    numeric precisions (fp16, bf16)."""
+    card = write(tmp_path / "card.md", """# AcmeJudge
+
+| Model | w/ reference? | Agreement↑ | Precision↑ |
+|:---:|:---:|:---:|:---:|
+| [**AcmeJudge-7B**](https://huggingface.co/acme/AcmeJudge-7B) | ❎ | 81.11 | 69.67 |
+| [**AcmeJudge-7B**](https://huggingface.co/acme/AcmeJudge-7B) | ✅ | 84.08 | 75.92 |
+""")
+    res = extract_file(card)
+    got = {(s.value, dict(s.key.extra).get("w/ reference")) for s in res.scores}
+    assert got == {(81.11, "no"), (69.67, "no"), (84.08, "yes"), (75.92, "yes")}
+
+
+def test_rows_of_fine_tuning_methods_and_the_code_repository_named_as_the_title(tmp_path):
+    """MixLoRA: "| PEFT Method | # Params (%) | ARC-e | ARC-c | BoolQ |" over "LoRA", "DoRA", "**MixLoRA**": each row
+    a model trained with that method; "# MixLoRA: ..." with github.com/TUDB-Labs/MixLoRA outweighs two links to
+    meta-llama's base model."""
+    card = write(tmp_path / "card.md", """# AcmeLoRA: Fine-Tuning with LoRA-based Experts
+
+[![](https://img.shields.io/github/stars/Acme-Labs/AcmeLoRA)](https://github.com/Acme-Labs/AcmeLoRA/stargazers)
+
+Base model: [Llama-2-7b](https://huggingface.co/meta-llama/Llama-2-7b-hf), also at https://huggingface.co/meta-llama/Llama-2-7b-hf.
+
+| PEFT Method | # Params (%) | ARC-e | ARC-c | BoolQ | AVG. |
+|-------------|--------------|-------|-------|-------|------|
+| LoRA        | 2.9%         | 73.8  | 50.9  | 62.2  | 62.3 |
+| DoRA        | 2.9%         | 76.5  | 59.8  | 71.7  | 69.3 |
+| **AcmeLoRA** | 2.9%        | 77.7  | 58.1  | 72.7  | **69.5** |
+""")
+    res = extract_file(card)
+    assert res.document.publisher == "Acme-Labs"
+    assert len(res.scores) == 12  # not the # Params column
+    assert {(s.model_label, s.first_party) for s in res.scores} == {("LoRA", False), ("DoRA", False), ("AcmeLoRA", True)}
+
+
+def test_models_over_column_groups_with_method_rows_and_precision_sections(tmp_path):
+    """SpinQuant: "| Model | LLaMA-3 8B | | LLaMA-2 7B | |" over "| **Method** | *Zero-shot* | *Wiki2* | ...", rows of
+    quantization methods under "*W4A16KV16*" section rows, and a blown-up perplexity "1e5": each score is the
+    group's model made with the row's method, at the section's precision."""
+    card = write(tmp_path / "card.md", """# AcmeQuant
+
+ | Model | LLaMA-3 8B | | LLaMA-2 7B | |
+ | --- | --- | --- | --- | --- |
+ | **Method** | *Zero-shot* | *Wiki2* | *Zero-shot* | *Wiki2* |
+ | FloatingPoint | 69.6 | 6.1 | 66.9 | 5.5 |
+ | *W4A16KV16* | | | | |
+ | RTN | 65.4 | 7.8 | 63.6 | 1e5 |
+ | GPTQ | 66.5 | 7.2 | 64.5 | 11.3 |
+ | *W4A4KV16* | | | | |
+ | RTN | 38.5 | 9e2 | 35.6 | 2e3 |
+""")
+    res = extract_file(card)
+    assert len(res.scores) == 16
+    got = {(s.model_label, s.benchmark_label, dict(s.key.extra).get("setting"), s.value) for s in res.scores}
+    assert ("LLaMA-2 7B RTN", "Wiki2", "w4a16kv16", 100000.0) in got
+    assert ("LLaMA-2 7B RTN", "Wiki2", "w4a4kv16", 2000.0) in got
+    assert ("LLaMA-3 8B GPTQ", "Zero-shot", "w4a16kv16", 66.5) in got  # GPTQ: a method, not OpenAI's GPT line
+
+
+def test_a_model_column_after_architecture_columns_and_a_metric_column_under_a_named_section(tmp_path):
+    """text2vec: "| Arch | BaseModel | Model | ATEC | BQ |" (the rows' models in the third column, named "Model")
+    beside a QPS (speed) column; MiniMind: "| category | correct | question_count | accuracy |" under "#### 结果汇总"
+    inside "# Objective dataset: C-Eval" (C-Eval's accuracy), after a configuration table with kv_heads and TopK."""
+    card = write(tmp_path / "card.md", """# acmemind
+
+#### 中文匹配数据集的评测结果：
+
+| Arch   | BaseModel                    | Model           | ATEC  |  BQ   | QPS |
+|:-------|:----------------------------|:--------------------|:-----:|:-----:|:-----:|
+| SBERT  | bert-base-chinese           | SBERT-bert-base     | 46.36 | 70.36 | 3138 |
+| CoSENT | bert-base-chinese           | CoSENT-bert-base    | 49.74 | 72.38 | 3066 |
+
+# Model
+
+| Model Name        | params | n_layers | kv_heads | q_heads | TopK |
+|-------------------|--------|----------|----------|---------|------|
+| acmemind-small    | 26M    | 8        | 8        | 16      | -    |
+| acmemind-moe      | 4×26M  | 8        | 8        | 16      | 2    |
+
+# 📌 Objective dataset: C-Eval
+
+#### 结果汇总：
+
+| category          | correct  | question_count | accuracy |
+|:------------------|:--------:|:--------------:|:--------:|
+| acmemind-small    |    344   |      1346      |  25.56%  |
+| acmemind          |    351   |      1346      |  26.08%  |
+""")
+    res = extract_file(card)
+    got = {(s.model_label, s.benchmark_label, s.value) for s in res.scores}
+    assert got == {("SBERT-bert-base", "ATEC", 46.36), ("SBERT-bert-base", "BQ", 70.36),
+                   ("CoSENT-bert-base", "ATEC", 49.74), ("CoSENT-bert-base", "BQ", 72.38),
+                   ("acmemind-small", "C-Eval", 25.56), ("acmemind", "C-Eval", 26.08)}
+
+
+def test_a_section_title_heading_and_a_visual_token_count_column(tmp_path):
+    """Cambrian: "### Data Curation" over "| Model | Average | General Knowledge | OCR |" (a section of the README,
+    not a benchmark: "Average" stays the table's average), and "| # Vis. Tok. |" (a count of visual tokens)."""
+    card = write(tmp_path / "card.md", """# AcmeVL
+
+### Data Curation
+
+| Model          | Average | General Knowledge | OCR   |
+|----------------|---------|-------------------|-------|
+| LLaVA-665K     | 40.4    | 64.7              | 45.2  |
+| AcmeVL-10M     | 53.8    | 68.7              | 51.6  |
+
+### Results
+
+| Model | # Vis. Tok. | MMB | SQA-I |
+|---|---|---|---|
+| AcmeVL-8B | 576 | 75.9 | 80.4 |
+""")
+    res = extract_file(card)
+    assert {s.benchmark_label for s in res.scores if s.value in (40.4, 53.8)} == {"Average"}
+    assert len(res.scores) == 8  # not the visual-token counts
+
+
+def test_a_card_named_like_a_repository_its_code_loads_beside_a_catalogued_labs_tokenizer(tmp_path):
+    """Rene: "# Model Card for Rene" whose code loads cartesia-ai/Rene-v0.1-1.3b-pytorch and, for the tokenizer,
+    allenai/OLMo-1B-hf (also linked in the table): Cartesia publishes it, not AI2."""
+    card = write(tmp_path / "card.md", """# Model Card for Acmene
+
+```python
+model = AcmeForCausalLM.from_pretrained("acme-ai/Acmene-v0.1-1.3b-pytorch").cuda()
+tokenizer = AutoTokenizer.from_pretrained("allenai/OLMo-1B-hf")
+```
+
+| Model | PIQA | COPA |
+|---|---|---|
+| [allenai/OLMo-1B-hf](https://huggingface.co/allenai/OLMo-1B-hf) | 73.7 | 81.0 |
+| acme-ai/Acmene-v0.1-1.3b-pytorch (OUR MODEL) | 74.0 | 84.0 |
+""")
+    res = extract_file(card)
+    assert res.document.publisher == "acme-ai"
+    assert {(s.model_label, s.first_party) for s in res.scores} == {
+        ("allenai/OLMo-1B-hf", False), ("acme-ai/Acmene-v0.1-1.3b-pytorch (OUR MODEL)", True)}

@@ -245,6 +245,14 @@ def detect_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, An
                 own_repo = True  # the card's own model ("GPT-Neo 2.7B" loaded from EleutherAI/gpt-neo-2.7B)
             elif title and len(normalize(m.group(1))) >= 4 and normalize(title).startswith(normalize(m.group(1))):
                 own_repo = True  # an organisation the title is named after ("SeaLLMs - Large Language Models ...")
+    if not own_repo and any(not catalog.find_publisher(o) for o in _titled_repo_orgs(title, text)):
+        own_repo = True  # "# MixLoRA: ..." with github.com/TUDB-Labs/MixLoRA beside links to meta-llama's base
+    own = own_model_prefix(title, sidecar, text) if not own_repo and unknown_repos else None
+    if own and len(own) >= 4 and any(normalize(r).startswith(own) for repos in unknown_repos.values() for r in repos) \
+            and not any(normalize(r).startswith(own) for repos in hosted.values() for r in repos):
+        # "Model Card for Rene" loading cartesia-ai/Rene-v0.1-1.3b-pytorch, beside allenai's OLMo (its
+        # tokenizer, a baseline): the models named like the card are hosted by an organisation named later
+        own_repo = True
     if stated:
         # "Developed by: [Abacus.AI](...)" outweighs links to a base model's lab (meta-llama), not links to
         # the document's own models ("Developed by: DCLM Team" beside apple/DCLM-7B)
@@ -568,7 +576,9 @@ def own_model_prefix(title: str | None, sidecar: dict[str, Any], text: str = "")
     if sidecar.get("repo"):
         cands.append(str(sidecar["repo"]).split("/")[-1])
     prefix = next((w for w in (_first_word(c) for c in cands) if w), None)
-    if text and not hf and (prefix is None or not re.search(r"\d", title or "")):
+    # (a title naming a linked repository, "# MixLoRA: ..." with github.com/TUDB-Labs/MixLoRA, keeps its name)
+    if text and not hf and (prefix is None or not re.search(r"\d", title or "")) and not (
+            prefix and next(_titled_repo_orgs(title, text), None)):
         names = [n for _, n in linked_models(text)]
         if names and not (prefix and any(normalize(n).startswith(prefix) for n in names)):
             words: dict[str, int] = {}

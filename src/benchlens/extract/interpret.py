@@ -78,13 +78,23 @@ _SIZE_COLUMN = re.compile(r"#?\s*(?:model\s+)?(?:sizes?|params?|parameters)(?:\s
 # a column naming the part a model is built on, not the model: "LLM", "Language Model", "Vision Encoder"
 _PART_HEADER = re.compile(r"(?:base\s+|backbone\s+)?(?:llms?|language\s+models?|base\s+models?|backbones?|"
                           r"(?:vision\s+|text\s+)?encoders?|decoders?)(?:\s+backbones?)?", re.I)
+# quantization, pruning and fine-tuning methods, named as rows of tables that apply them to models
+_METHOD_NAME = re.compile(r"GPTQ|AWQ|RTN|SmoothQuant|QuaRot|SpinQuant|OmniQuant|SparseGPT|Wanda|Magnitude|"
+                          r"Q?LoRA|DoRA|Prefix(?:[-\s]Tuning)?|Adapter|BitFit|Fine-?[Tt]une|Full(?:\s+FT)?", re.I)
+# a quantization configuration: "W4A16KV16", "W8A8", "INT4", "4-bit", "FP8"
+_QUANT_CONFIG = re.compile(r"W\d+A\d+(?:KV\d+)?|(?:INT|FP|BF|NF)\d+|\d+[-\s]?bits?", re.I)
+_NAMED_KINDS = ("budget", "flag", "config")  # attribute columns kept under their header's name
+_YES = {"✅", "✓", "✔", "✔️", "☑", "☑️", "yes", "y", "true"}
+_NO = {"❎", "✗", "✘", "❌", "×", "no", "n", "false"}
+_BETTER = re.compile(r"[↑↓]\s*$")  # "Precision↑": a score, higher (or lower) is better
 _UNIT_SUFFIX = re.compile(r"\s*\((?:%|in %|percent)\)\s*$", re.I)  # "GPT-3.5 (%)": the unit of a column
 _NON_SCORE = re.compile(
     r"(#[\s_]*)?(total|activated|active|act\.?|non-embedding)[\s_]*(params?|parameters)|^#?[\s_]*(params?|parameters)\b|"
     r"^#[\s_]*\w+[\s_]*params|^model[\s_]*(params|parameters)|#[\s_]*params?\b|"
     r"^architecture|context[\s_]*(length|window|size|len)|\bflops\b|tokens?[\s_]*/[\s_]*s|throughput|latency|\bspeed\b|"
     r"budget|training[\s_]*(time|tokens|data|power|compute)|gpu[\s_]*hours|\bco2\b|emission|released?[\s_]*date|license|"
-    r"knowledge[\s_]*cutoff|vocab|#?[\s_]*layers?\b|\bheads\b|#?[\s_]*experts|hidden[\s_]*(size|dim)|"
+    r"^qps$|queries[\s_]*per[\s_]*second|^#[\s_]*[\w.\s]*\btok(?:ens?|\.)?$|knowledge[\s_]*cutoff|vocab|#?[\s_]*layers?\b|\bheads\b|[\s_]heads\b|^top[\s_-]*k$|^correct$|#?[\s_]*experts|"
+    r"hidden[\s_]*(size|dim)|"
     r"response[\s_]*length|output[\s_]*length|avg\.?[\s_]*length|avg\.?[\s_]*len\b|\bcost\b|price|\$|download|input[\s_]*modalit|"
     r"output[\s_]*modalit|token[\s_]*count|model[\s_]*size|^size$|^#?[\s_]*params$|^model$|checkpoint|quantization|"
     r"precision|memory|vram|\bgpu[\s_]*mem|\bmem\b|\((?:gb|mb|gib|mib)\)|^date$|power[\s_]*consumption|^type$|training[\s_]*stage|^steps?$|data[\s_]*mix|^context$|"
@@ -136,6 +146,8 @@ _LABEL_HEADERS = {
     "k": re.compile(r"^pass\s*@\s*k?$", re.I),  # "| Pass@ |" of 1 and 5: the k of each row's pass@k
     # "| Revision |" of "-" and "5" (CodeChain's rounds): how many attempts a row's method was given
     "budget": re.compile(r"^(revisions?|rounds?|iterations?|attempts?|#\s*samples|num[-_\s]?samples)$", re.I),
+    # "| Bits | Groupsize |" beside perplexities: the quantization each row was run at
+    "config": re.compile(r"^(#?\s*bits?|w[-_\s]?bits|group[-_\s]?size|block[-_\s]?size)$", re.I),
 }
 _LANGUAGES = {
     "english", "french", "spanish", "german", "italian", "portuguese", "chinese", "japanese", "korean", "arabic",
@@ -167,6 +179,7 @@ _AGGREGATE_WORD = re.compile(r"^(avg\.?|average|mean|overall|total)$", re.I)
 _BENCH_HEADER = re.compile(r"^(benchmarks?|tasks?|datasets?|evaluations?|metric|eval(uation)?s?|test|"
                            r"benchmark\s*\(metric\))$", re.I)
 _CJK_MODEL = r"模型(?:名称|名稱|简称|簡稱)?|モデル(?:名)?|모델(?:명)?"  # "model (name)" in Chinese, Japanese, Korean
+_METHOD_HEADER = re.compile(r"(?:peft|fine-?tuning|training|tuning|adaptation)?\s*(?:methods?|approach(?:es)?)", re.I)
 _MODEL_HEADER = re.compile(r"^(models?|model\s*name|systems?|llms?|models?\s*(?:and|&|\+|\/)\s*(?:sizes?|params?|parameters)|"
                            + _CJK_MODEL + r")$", re.I)
 # a training checkpoint as a column header: "250B Tokens", "step 480k", "10k steps", "epoch 3"
@@ -500,6 +513,8 @@ class Interpreter:
 
     def looks_model(self, label: str) -> bool:
         label = _UNIT_SUFFIX.sub("", label or "")  # "Vicuna (%)": a model column in percent
+        if _METHOD_NAME.fullmatch(label.strip()):
+            return False  # "GPTQ" (not OpenAI's GPT line), "RTN", "LoRA": a method applied to models
         if not label or re.fullmatch(r"[~≈<>]?\s*\d+(\.\d+)?\s*[KMBT]B?", label.strip(), re.I):
             return False  # "4.33B" alone is a size or a count of tokens, not a model
         if self.res_model(label, None, None).id or resolve_model(label, catalog=self.cat).status == "ambiguous":
@@ -559,7 +574,7 @@ class Interpreter:
         r"leaderboard|models?|base|chat|instruct|pre-?trained|post-?trained|capabilit(y|ies)|tasks?|details?|"
         r"general|summary|appendix|experiments?|ablations?|settings?|quantization|inference|usage|introduction|"
         r"abstract|background|news|highlights?|features?|installation|setup|citation|acknowledge?ments?|contents|"
-        r"description|conclusions?|updates?)\b", re.I)
+        r"description|conclusions?|updates?|data|curation)\b", re.I)
 
     def _named_heading(self, grid: Grid) -> str | None:
         """The nearest heading when it is a short proper name (``Webshop``, ``MINT-BENCH``), not a section
@@ -592,6 +607,18 @@ class Interpreter:
                 or self.looks_model(t) or not re.search(r"[A-Z0-9]", t) or _METRIC_NAME.fullmatch(t):
             return None
         return t
+
+    def _outer_benchmark(self, grid: Grid) -> str | None:
+        """A catalogued benchmark an enclosing heading names, whole or after a colon or dash (nearest first)."""
+        for text in reversed(grid.headings):
+            if text == self.src.document.title:
+                continue
+            t = _plain(text).strip(" :：")
+            for cand in (t, *(m.group(2) for m in [_COLON_NAME.fullmatch(t)] if m),
+                         *(m.group(1) for m in [_DASH_NAME.match(t)] if m)):
+                if cand and self.res_bench(cand).id:
+                    return cand
+        return None
 
     def _task_heading(self, grid: Grid) -> str | None:
         """The nearest heading as the name of a task the catalog does not know ("Multiple Choice Question
@@ -810,11 +837,13 @@ class Interpreter:
             # "### WebShop" over columns of methods or metrics: a benchmark the catalog does not know, named by
             # its heading, kept as written (its columns are its subsets)
             self.ctx_bench = self._named_heading(grid) or self._named_caption(grid)
-            if self.ctx_bench is None and value_cols and all(
-                    _METRIC_NAME.fullmatch(_UNIT_SUFFIX.sub("", headers[c].label or "")) for c in value_cols):
+            scored = [c for c in value_cols if not _NON_SCORE.search(headers[c].label or "")]
+            if self.ctx_bench is None and scored and all(
+                    _METRIC_NAME.fullmatch(_UNIT_SUFFIX.sub("", headers[c].label or "")) for c in scored):
                 # "## Question Answering Task" over "| Model | MAP | F1-Score | BERTScore | RougeL |": columns of
-                # metrics only, so the heading names what they measure
-                self.ctx_bench = self._task_heading(grid)
+                # metrics only, so the heading names what they measure, or an outer heading names a benchmark
+                # ("# Objective dataset: C-Eval" above "#### 结果汇总" over "| category | accuracy |")
+                self.ctx_bench = self._task_heading(grid) or self._outer_benchmark(grid)
         if orient == "benchmarks-as-rows" and key_col is not None and _LABEL_HEADERS["category"].match(
                 headers[key_col].label or "") and not any(self.looks_bench(_plain(r[key_col].text)) and
                                                           not _CATEGORY_WORDS.match(_plain(r[key_col].text))
@@ -912,7 +941,7 @@ class Interpreter:
             filled = [v for v in vals if _plain(v)]
             kind = next((k for k, rx in _LABEL_HEADERS.items() if k != "stderr" and headers and
                          rx.match(_plain(headers[c]))), None)
-            if kind in ("shots", "version", "k", "budget") or (kind and not (
+            if kind in ("shots", "version", "k", "budget", "config") or (kind and not (
                     filled and sum(1 for v in filled if parse_cell(v).values) >= 0.8 * len(filled))):
                 continue  # an attribute column; a "Language" column of numbers is the language score of a suite
             if not filled:
@@ -1046,9 +1075,26 @@ class Interpreter:
                 self._doc_model() or code_loaded(self.src.text)) and all(
                 _SCORE_HEADER.match(headers[c].label or "") for c in value_cols):
             return "subject-columns", best_b_col
+        if best_b == 0 and best_m == 0 and h_m == 0 and h_b == 0 and label_cols and first_h and \
+                self.looks_model(first_h) and not self.looks_bench(first_h):
+            # "| [LLaMA-3B](...) | Bits | Groupsize | Wikitext2 | C4 |" over "FP16", "GPTQ", "**Ours**": the corner's
+            # model, made by each row's method
+            firsts = [_plain(r[label_cols[0]].text) for r in body if _plain(r[label_cols[0]].text)]
+            if len(firsts) >= 2 and not any(self.looks_bench(t) or _AGGREGATE.match(t) for t in firsts):
+                return "models-as-rows", label_cols[0]
+        groups = {headers[c].group for c in value_cols if headers[c].group}
+        if best_b == 0 and best_m == 0 and h_m == 0 and label_cols and sum(
+                1 for g in groups if self.looks_model(g) and not self.looks_bench(g)) >= 2:
+            # "| Model | LLaMA-3 8B | | LLaMA-2 7B | |" over "| Method | Zero-shot | Wiki2 | ...": models over groups of
+            # columns, methods in the rows (each a model made by that method, named with the group's model)
+            firsts = [_plain(r[label_cols[0]].text) for r in body if _plain(r[label_cols[0]].text)]
+            if len(firsts) >= 2 and not any(self.looks_bench(t) or _AGGREGATE.match(t) for t in firsts):
+                return "models-as-rows", label_cols[0]
         a = best_b + h_m
         b = best_m + h_b
-        if _MODEL_HEADER.match(first_h or ""):
+        # the column headed "Model" ("| Arch | BaseModel | Model | ATEC |": the first one names the architecture)
+        model_hcol = next((c for c in label_cols if _MODEL_HEADER.match(headers[c].label or "")), None)
+        if model_hcol is not None:
             b += 1
         if _BENCH_HEADER.match(first_h or ""):
             a += 1
@@ -1080,12 +1126,19 @@ class Interpreter:
                 best_b_col = (named or textual or label_cols or [None])[-1]
             return ("benchmarks-as-rows", best_b_col) if best_b_col is not None else (None, None)
         if b > a:
-            if best_m == 0 and label_cols and _MODEL_HEADER.match(first_h or "") and h_m == 0 and \
-                    all(headers[c].label for c in value_cols):
+            if best_m == 0 and model_hcol is not None and h_m == 0 and all(headers[c].label for c in value_cols):
                 # "| Model | TC | STS | NLI |" (KLUE): the header says the rows are models, though none is known
-                firsts = [_plain(r[label_cols[0]].text) for r in body if _plain(r[label_cols[0]].text)]
+                firsts = [_plain(r[model_hcol].text) for r in body if _plain(r[model_hcol].text)]
                 if len(firsts) >= 2 and len(set(firsts)) == len(firsts) and not any(
                         self.looks_bench(t) or _AGGREGATE.match(t) for t in firsts):
+                    return "models-as-rows", model_hcol
+            if best_m == 0 and h_m == 0 and h_b >= 2 and label_cols and _METHOD_HEADER.fullmatch(first_h or ""):
+                # "| PEFT Method | ARC-e | ARC-c | BoolQ |" over "LoRA", "DoRA", "MixLoRA": each row a model trained
+                # with that method (not an ablation's "w/o X" / "+ Y" rows)
+                firsts = [_plain(r[label_cols[0]].text) for r in body if _plain(r[label_cols[0]].text)]
+                if len(firsts) >= 2 and len(set(firsts)) == len(firsts) and not any(
+                        self.looks_bench(t) or _AGGREGATE.match(t) or re.match(r"(?:w/o?\b|[-+–]|\(|without\b|with\b)", t, re.I)
+                        for t in firsts):
                     return "models-as-rows", label_cols[0]
             if best_m == 0 or (h_b == 0 and not all(headers[c].label for c in value_cols)):
                 return None, None  # columns of benchmarks but the rows are not models (methods, stages)
@@ -1117,6 +1170,8 @@ class Interpreter:
         for kind, rx in _LABEL_HEADERS.items():
             if rx.match(h):
                 return kind
+        if h and filled and all(t.lower() in _YES or t.lower() in _NO for t in filled):
+            return "flag"  # "| w/ reference? |" of ❎ and ✅: a condition each row was run under
         if filled and all(parse_qualifier(t)[0] and not parse_qualifier(t)[1] for t in filled):
             return "setting"
         return "category"
@@ -1126,6 +1181,7 @@ class Interpreter:
         """The value columns less those of differences, ranks or sizes ("Δ", "Rank", "#Params"), whose cells
         are counted as skipped."""
         other = [c for c in value_cols if headers[c].label and _NON_SCORE.search(headers[c].label)
+                 and not _BETTER.search(headers[c].label)  # "Precision↑": a metric, higher is better
                  and not resolve_model(headers[c].label, catalog=self.cat).id
                  and not self._percent_column(body, c, headers[c].label)]
         for r_off, row in enumerate(body):
@@ -1276,7 +1332,8 @@ class Interpreter:
         if part_col is not None and not _names_differ_by(body, key_col, part_col):
             part_col = None
         attr = {c: self._attr_kind(headers[c].label, [_plain(r[c].text) for r in body])
-                for c in label_cols if c not in (key_col, part_col) and not _NON_SCORE.search(headers[c].label or "")}
+                for c in label_cols if c not in (key_col, part_col) and (not _NON_SCORE.search(headers[c].label or "") or
+                                                                         _LABEL_HEADERS["config"].match(headers[c].label or ""))}
         ctx_mode = _context_mode(grid, self.src.document.title)
         ctx_base = _context_base(grid, self.all_headings, self.src.document.title)
         part = ""
@@ -1286,6 +1343,9 @@ class Interpreter:
                         None)
         sizes = _values_by_name(body, key_col, size_col) if size_col is not None else {}
         carried_raw, carried_model, size_here = "", ("", []), ""
+        corner = _plain(headers[key_col].label or "")
+        corner_model = corner if corner and not _MODEL_HEADER.match(corner) and not _model_corner(corner) and \
+            self.looks_model(corner) and not self.looks_bench(corner) else ""
         section = None
         section_mode = None
         paren_se = False
@@ -1320,6 +1380,9 @@ class Interpreter:
                     main = f"{main} ({size})"  # "GPT-2" at 0.1B and at 1.5B in one table: two models
             if size_m and main and not re.search(r"\d+(\.\d+)?\s*[BM]\b", main, re.I):
                 main = f"{main} ({size_m.group(1)})"  # "MathOctopusC" in the "7B Model" column
+            if corner_model and main and not self.looks_model(main):
+                # "GPTQ" under a "LLaMA-3B" corner: LLaMA-3B quantized by GPTQ ("Ours (LLaMA-3B)": the authors')
+                main = f"{main} ({corner_model})" if _OURS.search(main) else f"{corner_model} {main}"
             if part_col is not None and part_col < len(row):
                 part = _plain(row[part_col].text) or part  # a blank cell continues the one above (Markdown)
                 if main and part:
@@ -1338,9 +1401,15 @@ class Interpreter:
                 main = f"{last_model} {main}"
             else:
                 last_model = main
-            attrs = {kind: _plain(row[c].text) if kind != "budget" or parse_cell(row[c].text).missing else
-                     f"{_plain(headers[c].label).lower()} {_plain(row[c].text)}"  # "revision 5"
-                     for c, kind in attr.items() if _plain(row[c].text)}
+            attrs = {kind: _plain(row[c].text) for c, kind in attr.items()
+                     if _plain(row[c].text) and kind not in _NAMED_KINDS}
+            for c, kind in attr.items():
+                # a "Revision" count ("5"), a yes/no mark ("✅" under "w/ reference?"), "| Bits | Groupsize |": kept
+                # under its header's name ("bits=2;groupsize=8")
+                t = _plain(row[c].text)
+                if kind in _NAMED_KINDS and t and (kind == "flag" or not parse_cell(row[c].text).missing):
+                    named = f"{_plain(headers[c].label).lower()}={t}"
+                    attrs[kind] = f"{attrs[kind]};{named}" if kind in attrs else named
             model_axis = Axis(label=main, raw=mlabel_raw, subs=subs, line=row[key_col].line, group=section)
             # "| Mistral Base 7B SimPO | [princeton-nlp/Mistral-7B-Base-SFT-SimPO](https://huggingface.co/...) |"
             self._row_own = bool(self.publisher) and any(
@@ -1350,9 +1419,13 @@ class Interpreter:
                 h = headers[c]
                 hlabel = h.label
                 blabel = " ".join([hlabel, *(s if re.fullmatch(r"\(.*\)", s) else f"({s})" for s in h.subs)]) if h.subs else hlabel
+                axis_here = model_axis
                 cattrs = dict(attrs)
                 outer = h.group if h.group and not mode_in(h.group) and self.looks_bench(h.group) else self.ctx_bench
                 cat_here = section or (strip_mode_words(attrs["category"]) if attrs.get("category") else None)
+                if section and _QUANT_CONFIG.fullmatch(section):
+                    cattrs.setdefault("setting", section)  # "*W4A4KV16*" rows: the precision the models run at
+                    cat_here = None
                 if _OUTCOME.match(hlabel) and (section or outer):
                     # "| A vs B | Win | Tie | Fail |" under a section row naming the evaluation: the outcome of a
                     # pairwise comparison on that evaluation
@@ -1386,19 +1459,24 @@ class Interpreter:
                         blabel = f"{h.group} {blabel}"  # "AVG" under "HumanEval-Decompile"
                 elif (_NON_SCORE.search(hlabel) or _NON_SCORE.search(blabel) or _NON_SCORE.search(
                         self._legend.get(hlabel, ""))) and not self._percent_column(
-                        body, c, hlabel):  # "Average (Sparsity)"; a "Date" column of percentages is a score
+                        body, c, hlabel) and not _BETTER.search(hlabel):  # "Average (Sparsity)"; a "Date" column of percentages is a score
                     if _plain(row[c].text):
                         res.skipped.append(Skip(index, r, c, row[c].line, row[c].text,
                                                 f"not a score column: {hlabel!r}"))
                     continue
                 elif h.group and not mode_in(h.group) and _qualifier_only(h.group):
                     blabel = f"{blabel} ({h.group})"  # "GSM8K | MATH" under "majority@50": a way of scoring them
+                elif h.group and not mode_in(h.group) and self.looks_model(h.group) and not self.looks_bench(h.group) \
+                        and not self.looks_model(main):
+                    # "| Method | LLaMA-3 8B (Zero-shot, Wiki2) | LLaMA-2 7B (...) |" over "RTN", "GPTQ", "SpinQuant": each
+                    # column group a model, each row a method applied to it
+                    axis_here = replace(model_axis, label=f"{h.group} {main}")
                 elif h.group and not mode_in(h.group) and not self.looks_bench(blabel):
                     blabel = f"{h.group} {blabel}"
                 mode_here = section_mode or mode_in(attrs.get("category")) or mode_in(h.group) or ctx_mode
                 self._emit(res, index, r, c, row[c].line, row[c].text, bench_label=blabel, bench_attrs=cattrs,
                            raw_label=h.raw,
-                           model_axis=model_axis, mode=mode_here, base=ctx_base,
+                           model_axis=axis_here, mode=mode_here, base=ctx_base,
                            category=cat_here, paren_se=paren_se or bool(re.search(r"\bSE\b", " ".join([h.label, *h.subs]))))
         self._row_own = False
 
@@ -1643,13 +1721,20 @@ class Interpreter:
                 vset["subset"] = bench_attrs["subset"].lower()
             elif self.ctx_subset and "subset" not in vset:
                 vset["subset"] = self.ctx_subset
-            for kind in ("shots", "metric", "setting", "framework", "version", "aggregate", "k", "budget"):
+            for kind in ("shots", "metric", "setting", "framework", "version", "aggregate", "k", "budget", "flag",
+                         "config"):
                 if bench_attrs.get(kind) and not parse_cell(bench_attrs[kind]).missing:
                     t = bench_attrs[kind]
                     if kind == "k" and re.fullmatch(r"\d+", t.strip()):
                         _merge_setting(vset, parse_qualifier(f"pass@{t.strip()}")[0])
-                    elif kind in ("k", "budget"):
+                    elif kind == "k":
                         vset.setdefault("extra", {})[kind] = t.lower()
+                    elif kind in _NAMED_KINDS and "=" in t:
+                        for part in t.split(";"):
+                            name, _, val = part.partition("=")
+                            val = val.strip()
+                            val = ("yes" if val.lower() in _YES else "no") if kind == "flag" else val.lower()
+                            vset.setdefault("extra", {})[name.strip().rstrip("?").strip()] = val
                     elif kind == "shots":
                         m = re.search(r"\d+", t)
                         if m and re.fullmatch(r"\s*\d+\s*(-?shots?)?\s*", t, re.I):

@@ -205,6 +205,9 @@ def parse_cell(text: str, *, paren_means: str | None = None, split_slash: bool =
                                   for i, (v, p) in enumerate(zip(vals, parts, strict=True))), bold=bold)
     if "\n" in s:
         return Cell(reason="several lines")
+    m = re.fullmatch(r"(\d(?:\.\d+)?)[eE]\+?(\d{1,2})", core)
+    if m:  # "1e5": a perplexity that blew up, printed in scientific notation (a column of sizes is skipped by its header)
+        return Cell((Value(float(core), t, decimals=0, notes=("printed in scientific notation",)),), bold=bold)
     if re.search(r"\d", core):
         if re.fullmatch(r"[~≈<>]?\s*\d+(\.\d+)?\s*[KMBT]B?|\d+(\.\d+)?\s*[·×x]\s*10\S*|\d+(\.\d+)?e[+-]?\d+|"
                         r"\d{1,3}(,\d{3})+|\d+(\.\d+)?\s*(k|m|b|t)\s*tokens?", core, re.I):
