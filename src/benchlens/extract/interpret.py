@@ -1076,20 +1076,17 @@ class Interpreter:
                 _SCORE_HEADER.match(headers[c].label or "") for c in value_cols):
             return "subject-columns", best_b_col
         if best_b == 0 and best_m == 0 and h_m == 0 and h_b == 0 and label_cols and first_h and \
-                self.looks_model(first_h) and not self.looks_bench(first_h):
+                self.looks_model(first_h) and not self.looks_bench(first_h) and self._rows_name_models(body, label_cols[0]):
             # "| [LLaMA-3B](...) | Bits | Groupsize | Wikitext2 | C4 |" over "FP16", "GPTQ", "**Ours**": the corner's
             # model, made by each row's method
-            firsts = [_plain(r[label_cols[0]].text) for r in body if _plain(r[label_cols[0]].text)]
-            if len(firsts) >= 2 and not any(self.looks_bench(t) or _AGGREGATE.match(t) for t in firsts):
-                return "models-as-rows", label_cols[0]
+            return "models-as-rows", label_cols[0]
         groups = {headers[c].group for c in value_cols if headers[c].group}
         if best_b == 0 and best_m == 0 and h_m == 0 and label_cols and sum(
-                1 for g in groups if self.looks_model(g) and not self.looks_bench(g)) >= 2:
+                1 for g in groups if self.looks_model(g) and not self.looks_bench(g)) >= 2 and \
+                self._rows_name_models(body, label_cols[0]):
             # "| Model | LLaMA-3 8B | | LLaMA-2 7B | |" over "| Method | Zero-shot | Wiki2 | ...": models over groups of
             # columns, methods in the rows (each a model made by that method, named with the group's model)
-            firsts = [_plain(r[label_cols[0]].text) for r in body if _plain(r[label_cols[0]].text)]
-            if len(firsts) >= 2 and not any(self.looks_bench(t) or _AGGREGATE.match(t) for t in firsts):
-                return "models-as-rows", label_cols[0]
+            return "models-as-rows", label_cols[0]
         a = best_b + h_m
         b = best_m + h_b
         # the column headed "Model" ("| Arch | BaseModel | Model | ATEC |": the first one names the architecture)
@@ -1126,20 +1123,15 @@ class Interpreter:
                 best_b_col = (named or textual or label_cols or [None])[-1]
             return ("benchmarks-as-rows", best_b_col) if best_b_col is not None else (None, None)
         if b > a:
-            if best_m == 0 and model_hcol is not None and h_m == 0 and all(headers[c].label for c in value_cols):
+            if best_m == 0 and model_hcol is not None and h_m == 0 and all(headers[c].label for c in value_cols) \
+                    and self._rows_name_models(body, model_hcol, distinct=True):
                 # "| Model | TC | STS | NLI |" (KLUE): the header says the rows are models, though none is known
-                firsts = [_plain(r[model_hcol].text) for r in body if _plain(r[model_hcol].text)]
-                if len(firsts) >= 2 and len(set(firsts)) == len(firsts) and not any(
-                        self.looks_bench(t) or _AGGREGATE.match(t) for t in firsts):
-                    return "models-as-rows", model_hcol
-            if best_m == 0 and h_m == 0 and h_b >= 2 and label_cols and _METHOD_HEADER.fullmatch(first_h or ""):
+                return "models-as-rows", model_hcol
+            if best_m == 0 and h_m == 0 and h_b >= 2 and label_cols and _METHOD_HEADER.fullmatch(first_h or "") \
+                    and self._rows_name_models(body, label_cols[0], distinct=True, ablation=True):
                 # "| PEFT Method | ARC-e | ARC-c | BoolQ |" over "LoRA", "DoRA", "MixLoRA": each row a model trained
                 # with that method (not an ablation's "w/o X" / "+ Y" rows)
-                firsts = [_plain(r[label_cols[0]].text) for r in body if _plain(r[label_cols[0]].text)]
-                if len(firsts) >= 2 and len(set(firsts)) == len(firsts) and not any(
-                        self.looks_bench(t) or _AGGREGATE.match(t) or re.match(r"(?:w/o?\b|[-+–]|\(|without\b|with\b)", t, re.I)
-                        for t in firsts):
-                    return "models-as-rows", label_cols[0]
+                return "models-as-rows", label_cols[0]
             if best_m == 0 or (h_b == 0 and not all(headers[c].label for c in value_cols)):
                 return None, None  # columns of benchmarks but the rows are not models (methods, stages)
             first = label_cols[0]
@@ -1159,6 +1151,15 @@ class Interpreter:
                 return "models-as-rows", named[0]
             return "models-as-rows", best_m_col
         return None, None
+
+    def _rows_name_models(self, body: list[list[GridCell]], col: int, *, distinct: bool = False,
+                          ablation: bool = False) -> bool:
+        """Whether a label column names two rows or more, none a benchmark or an average (``distinct``: all
+        different; ``ablation``: none an ablation's "w/o X", "+ Y" or "(...)"): rows of models the header vouches for."""
+        names = [_plain(r[col].text) for r in body if col < len(r) and _plain(r[col].text)]
+        return len(names) >= 2 and (not distinct or len(set(names)) == len(names)) and not any(
+            self.looks_bench(t) or _AGGREGATE.match(t) or (ablation and re.match(r"(?:w/o?\b|[-+–]|\(|without\b|with\b)", t, re.I))
+            for t in names)
 
     # -- attribute columns --------------------------------------------------------------------------------
     def _attr_kind(self, header: str, cells: list[str]) -> str:
