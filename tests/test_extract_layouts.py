@@ -3121,3 +3121,73 @@ tokenizer = AutoTokenizer.from_pretrained("allenai/OLMo-1B-hf")
     assert res.document.publisher == "acme-ai"
     assert {(s.model_label, s.first_party) for s in res.scores} == {
         ("allenai/OLMo-1B-hf", False), ("acme-ai/Acmene-v0.1-1.3b-pytorch (OUR MODEL)", True)}
+
+
+def test_a_column_of_bare_hub_links_does_not_name_the_rows_models(tmp_path):
+    """RankingGPT: a `url` column of "[huggingface](...) [modelscope](...)" beside the names: the links point at
+    checkpoints; the first column names the models."""
+    card = write(tmp_path / "card.md", """# AcmeRank
+
+|         | DL19 | DL20 | BEIR | url |
+|---------|------|------|------|-----------------|
+| MonoBERT | 72.3 | 70.3 | 50.5 |     [huggingface](https://huggingface.co/veneres/monobert-msmarco)          |
+| AcmeRank-bloom-560m| 75.3 | 73.2 | 53.7 | [huggingface](https://huggingface.co/acme/AcmeRank-bloom-560m) [modelscope](https://modelscope.cn/models/acme/AcmeRank-bloom-560m) |
+""")
+    res = extract_file(card)
+    assert {s.model_label for s in res.scores} == {"MonoBERT", "AcmeRank-bloom-560m"} and len(res.scores) == 6
+
+
+def test_configuration_columns_named_in_chinese(tmp_path):
+    """MiniRBT: "| 模型 | 层数 | 隐层大小 | FFN大小 | 注意力头数 | 模型参数量 | 加速比 |" (layers, hidden size, FFN size,
+    attention heads, parameters, speed-up): a configuration table, no scores."""
+    card = write(tmp_path / "card.md", """# AcmeRBT
+
+| 模型 | 层数 | 隐层大小 | FFN大小 | 注意力头数 | 模型参数量 | 加速比 |
+| :------- | :---------: | :---------: | :---------: | :---------: | :---------: | :---------: |
+| RoBERTa | 12 | 768 | 3072 | 12 | 102.3M (100%) | 1x|
+| **AcmeRBT-H256** | 6 | 256 | 1024 | 8 | 10.4M (10.2%) | 6.8x|
+""")
+    assert extract_file(card).scores == []
+
+
+def test_a_title_starting_with_a_short_line_name_is_not_that_labs(tmp_path):
+    """GPTViet: "GPTViet - Advancing Foundation Models" starts with OpenAI's "gpt", but not as a word: OpenAI is not
+    the publisher, and GPT-3.5 is not first party ("GPT-4o" and "GPT4" still start OpenAI's line)."""
+    card = write(tmp_path / "card.md", """<h1 align="center">
+  <span> GPTFoo - Advancing Foundation Models</span>
+</h1>
+
+| Model | VMLU |
+|---|---|
+| GPT-3.5 (OpenAI) | 46.3 |
+| GPTFoo 8B (2024-05-Version) | 51.2 |
+""")
+    res = extract_file(card)
+    assert res.document.publisher != "openai"
+    assert {(s.model_label, s.first_party) for s in res.scores} == {("GPT-3.5 (OpenAI)", False),
+                                                                    ("GPTFoo 8B (2024-05-Version)", True)}
+    from benchlens.catalog.catalog import get_catalog
+    cat = get_catalog()
+    assert cat.publisher_owns_label("openai", "GPT-4o") and cat.publisher_owns_label("openai", "GPT4")
+    assert not cat.publisher_owns_label("openai", "GPTQ")
+
+
+def test_a_title_naming_a_line_with_another_word_is_not_that_labs(tmp_path):
+    """CDial-GPT: "# GPT-Chinese" (another project's dialogue models, cloned from github.com/lemon234071/GPT-Chinese.git)
+    starts like OpenAI's line, but "Chinese" is no version or variant of it: the publisher is the repository's
+    owner, not OpenAI; "Qwen3.5 ..." and "Mistral Small 3" titles still name their labs."""
+    card = write(tmp_path / "card.md", """# GPT-Foo
+Clone it: `git clone https://github.com/foo-lab/GPT-Foo.git`
+
+| Model | BLEU-2 |
+|---|---|
+| GPT2-chitchat | 5.96 |
+""")
+    res = extract_file(card)
+    assert res.document.publisher == "foo-lab"
+    from benchlens.catalog.catalog import get_catalog
+    from benchlens.extract.document import _model_line_publisher
+    cat = get_catalog()
+    assert _model_line_publisher(cat, "GPT-Chinese") is None
+    assert _model_line_publisher(cat, "Qwen3.5 Technical Report") == "alibaba-qwen"
+    assert _model_line_publisher(cat, "Mistral Small 3") == "mistral"

@@ -178,7 +178,15 @@ class Catalog:
             if self.find_publisher(org) == publisher:
                 return True
         norm = normalize(label)
-        return any(norm.startswith(normalize(p)) for p in pub.model_prefixes)
+        return any(norm.startswith(normalize(p)) and (len(normalize(p)) > 3 or _whole_prefix(p, label))
+                   for p in pub.model_prefixes)
+
+
+def _whole_prefix(prefix: str, label: str) -> bool:
+    """A short prefix ("gpt", "phi", "yi") names a line only as a whole word: "GPT-4o", "GPT4", "Phi-3", not
+    "GPTViet", "GPTQ" or "Phixtral" (other authors' names that start with the same letters)."""
+    spelt = "[-_ .]?".join(re.escape(ch) for ch in re.sub(r"[^a-z0-9]", "", prefix.lower()))
+    return bool(re.match(rf"\W*{spelt}(?![a-z])", label, re.I))
 
 
 def _fail(path: str, where: str, msg: str) -> InputError:

@@ -172,9 +172,25 @@ def _model_line_publisher(catalog: Catalog, label: str | None, *, by_prefix: boo
         return catalog.models[r.id].publisher
     if by_prefix:
         for pid in catalog.publishers:
-            if catalog.publisher_owns_label(pid, label):
+            if catalog.publisher_owns_label(pid, label) and _continues_line(catalog, pid, label):
                 return pid
     return None
+
+
+def _continues_line(catalog: Catalog, pid: str, label: str) -> bool:
+    """Whether what follows the line's name in ``label`` is a version, a size, a variant word or nothing
+    ("Qwen3.5 ...", "Mistral Small 3", "Yi: Open Foundation Models"), not another word that makes a name of
+    its own ("GPT-Chinese", a dialogue model of another project)."""
+    for p in catalog.publishers[pid].model_prefixes:
+        spelt = "[-_ .]?".join(re.escape(ch) for ch in re.sub(r"[^a-z0-9]", "", p.lower()))
+        m = re.match(rf"\W*{spelt}", label, re.I)
+        if not m:
+            continue
+        rest = label[m.end():]
+        nxt = re.match(r"[-_ ]?([A-Za-z]+)", rest)
+        if not nxt or re.match(r"[-_ .]?[vV]?\d", rest) or nxt.group(1).lower() in _VARIANT_WORDS:
+            return True
+    return False
 
 
 def detect_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, Any] | None, title: str | None,
@@ -517,7 +533,7 @@ def _titled_repo_orgs(title: str | None, text: str, min_len: int = 5) -> Iterato
     names = {n for n in names if len(n) >= min_len}
     if names:
         for m in _TITLED_REPO.finditer(text[:50000]):
-            repo = re.sub(r"-[0-9a-f]{16,}$", "", m.group(2))  # a collection's id suffix
+            repo = re.sub(r"-[0-9a-f]{16,}$|\.git$", "", m.group(2))  # a collection's id suffix; a clone URL's ".git"
             if normalize(repo) in names:
                 yield m.group(1)
 

@@ -93,7 +93,7 @@ _NON_SCORE = re.compile(
     r"^#[\s_]*\w+[\s_]*params|^model[\s_]*(params|parameters)|#[\s_]*params?\b|"
     r"^architecture|context[\s_]*(length|window|size|len)|\bflops\b|tokens?[\s_]*/[\s_]*s|throughput|latency|\bspeed\b|"
     r"budget|training[\s_]*(time|tokens|data|power|compute)|gpu[\s_]*hours|\bco2\b|emission|released?[\s_]*date|license|"
-    r"^qps$|queries[\s_]*per[\s_]*second|^#[\s_]*[\w.\s]*\btok(?:ens?|\.)?$|knowledge[\s_]*cutoff|vocab|#?[\s_]*layers?\b|\bheads\b|[\s_]heads\b|^top[\s_-]*k$|^correct$|#?[\s_]*experts|"
+    r"^qps$|queries[\s_]*per[\s_]*second|层数|隐层|隐藏层|注意力头|头数|参数量|^参数$|加速比|^ffn[\s_]*(?:大小|size|dim)|^temperature$|^#[\s_]*[\w.\s]*\btok(?:ens?|\.)?$|knowledge[\s_]*cutoff|vocab|#?[\s_]*layers?\b|\bheads\b|[\s_]heads\b|^top[\s_-]*k$|^correct$|#?[\s_]*experts|"
     r"hidden[\s_]*(size|dim)|"
     r"response[\s_]*length|output[\s_]*length|avg\.?[\s_]*length|avg\.?[\s_]*len\b|\bcost\b|price|\$|download|input[\s_]*modalit|"
     r"output[\s_]*modalit|token[\s_]*count|model[\s_]*size|^size$|^#?[\s_]*params$|^model$|checkpoint|quantization|"
@@ -2174,14 +2174,19 @@ def _qualifier_only(text: str) -> bool:
     return bool(_plain(text)) and not unknown
 
 
+# the words of a link that names no model: "[hf-Link]", "[🤗 HuggingFace]", "[modelscope]", "[Download]"
+_LINK_TEXT = {"🤗", "🤖", "hf", "hugging", "face", "huggingface", "link", "links", "download", "model", "checkpoint",
+              "weight", "weights", "ckpt", "url", "modelscope", "ms", "wisemodel", "github", "here"}
+
+
 def _links_only(cells: list[str]) -> bool:
     """Whether a column's cells are bare links ("[hf-Link](...)", "[Link]", "🤗") or empty marks ("/", "-"):
     it points at checkpoints, it does not name them."""
     shown = [_plain(re.sub(r"\]\([^)\s]*\)", "]", t)) for t in cells]  # "[[hf-Link]](url)": its text
     linkish = [t for t in shown if t]
     return bool(linkish) and any(re.search(r"\]\(|href=", t) for t in cells) and all(
-        re.fullmatch(r"[\[\]()\s]*(?:🤗|hf|hugging\s*face|link|download|model|checkpoint|weights?|ckpt)?[\s_-]*"
-                     r"(?:link|url)?[\[\]()\s]*|[/\-–—]+", t, re.I) for t in linkish)
+        re.fullmatch(r"[/\-–—]+", t) or all(w.lower() in _LINK_TEXT for w in re.findall(r"[^\W_]+|🤗|🤖", t))
+        for t in linkish)  # ("[huggingface](...) [modelscope](...)": two links, no name)
 
 
 def _named_column(labels: list[str]) -> bool:
