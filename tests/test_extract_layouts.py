@@ -3191,3 +3191,37 @@ Clone it: `git clone https://github.com/foo-lab/GPT-Foo.git`
     assert _model_line_publisher(cat, "GPT-Chinese") is None
     assert _model_line_publisher(cat, "Qwen3.5 Technical Report") == "alibaba-qwen"
     assert _model_line_publisher(cat, "Mistral Small 3") == "mistral"
+
+
+def test_a_score_with_the_paper_it_comes_from_linked(tmp_path):
+    """AraBERT: "95.7 [ElJundi et.al.](https://...)" under "prev. SOTA" is a score and the paper it comes from."""
+    card = write(tmp_path / "card.md", """# AcmeBERT
+
+Task | Metric |prev. SOTA | mBERT | AcmeBERTv1
+---|:---:|:---:|:---:|:---:
+HARD |Acc.|95.7 [ElJundi et.al.](https://www.aclweb.org/anthology/W19-4608/)|95.7|**96.2**
+ASTD |Acc.|86.5 [ElJundi et.al.](https://www.aclweb.org/anthology/W19-4608/)| 80.1|92.2
+""")
+    res = extract_file(card)
+    assert {(s.model_label, s.value) for s in res.scores if s.benchmark_label == "HARD"} == {
+        ("prev. SOTA", 95.7), ("mBERT", 95.7), ("AcmeBERTv1", 96.2)}
+    assert len(res.scores) == 6
+
+
+def test_a_model_column_beside_a_base_llm_column_in_chinese(tmp_path):
+    """VisCPM: "| 模型 (two columns) | 语言模型基座 |" (model, language-model base): the second 模型 column names the
+    models, the base column what each is built on."""
+    card = write(tmp_path / "card.md", """# AcmeVL
+
+<table>
+    <tr><td rowspan="2" colspan="2">模型</td><td rowspan="2">语言模型基座</td><td colspan="2">英文</td></tr>
+    <tr><td>对话</td><td>平均</td></tr>
+    <tr><td rowspan="2">英文模型</td><td>MiniGPT4</td><td>Vicuna-13B</td><td>65.0</td><td>69.7</td></tr>
+    <tr><td>InstructBLIP</td><td>Vicuna-13B</td><td>81.9</td><td>80.6</td></tr>
+    <tr><td>中英双语</td><td>AcmeVL-Chat</td><td>CPMBee-10B</td><td>81.4</td><td>82.5</td></tr>
+</table>
+""")
+    res = extract_file(card)
+    assert {s.model_label for s in res.scores if s.value in (65.0, 81.9, 81.4)} == {"MiniGPT4", "InstructBLIP",
+                                                                                  "AcmeVL-Chat"}
+    assert len(res.scores) == 6

@@ -77,7 +77,7 @@ _PERFORMANCE_ON = (r"\b(?:performance|results?|scores?|accuracy|success\s+rates?
 _SIZE_COLUMN = re.compile(r"#?\s*(?:model\s+)?(?:sizes?|params?|parameters)(?:\s*\(\w+\))?", re.I)
 # a column naming the part a model is built on, not the model: "LLM", "Language Model", "Vision Encoder"
 _PART_HEADER = re.compile(r"(?:base\s+|backbone\s+)?(?:llms?|language\s+models?|base\s+models?|backbones?|"
-                          r"(?:vision\s+|text\s+)?encoders?|decoders?)(?:\s+backbones?)?", re.I)
+                          r"(?:vision\s+|text\s+)?encoders?|decoders?)(?:\s+backbones?)?|(?:语言模型)?基座(?:模型)?|底座模型", re.I)
 # quantization, pruning and fine-tuning methods, named as rows of tables that apply them to models
 _METHOD_NAME = re.compile(r"GPTQ|AWQ|RTN|SmoothQuant|QuaRot|SpinQuant|OmniQuant|SparseGPT|Wanda|Magnitude|"
                           r"Q?LoRA|DoRA|Prefix(?:[-\s]Tuning)?|Adapter|BitFit|Fine-?[Tt]une|Full(?:\s+FT)?", re.I)
@@ -1143,12 +1143,13 @@ class Interpreter:
                 # column; the others name their parts ("ViT-g (1.3B)", "Vicuna (7B)"). Not when the first
                 # column repeats a few values ("llama", "seq_to_seq"): model types beside a column of names
                 return "models-as-rows", first
-            named = [c for c in label_cols if c != best_m_col and re.fullmatch(
-                r"models?|model\s*name", _plain(headers[c].label or ""), re.I)]
+            named = [c for c in label_cols if c != best_m_col and (re.fullmatch(
+                r"models?|model\s*name", _plain(headers[c].label or ""), re.I) or re.fullmatch(_CJK_MODEL, _plain(
+                    headers[c].label or "")))]
             if named and _PART_HEADER.fullmatch(_plain(headers[best_m_col].label or "")):
-                # "| LLM | Model | Avg |" (Eagle): the rows' models are in the Model column; the LLM column names
-                # the language model each is built on
-                return "models-as-rows", named[0]
+                # "| LLM | Model | Avg |" (Eagle), "| 模型 (2 columns) | 语言模型基座 |" (VisCPM): the rows' models are in
+                # the Model column (of two, the one with more names); the LLM column names what each is built on
+                return "models-as-rows", max(named, key=lambda c: len({_plain(r[c].text) for r in body if c < len(r)}))
             return "models-as-rows", best_m_col
         return None, None
 

@@ -106,6 +106,10 @@ def parse_cell(text: str, *, paren_means: str | None = None, split_slash: bool =
     v = _one(t)
     if v is not None:
         return Cell((v,), bold=bold, marks=tuple(marks))
+    m = re.fullmatch(rf"({_NUM})\s*(%?)\s*\[([^\[\]]*[A-Za-z][^\[\]]*)\]\((?:https?://|/)[^()\s]*\)", core)
+    if m:  # "95.7 [ElJundi et.al.](https://www.aclweb.org/...)": a score and the paper it comes from
+        return Cell((Value(_to_float(m.group(1)), t, percent=m.group(2) == "%", decimals=_decimals(m.group(1)),
+                           notes=(f"cited: {m.group(3).strip()}",)),), bold=bold)
     m = re.fullmatch(rf"({_NUM})\s*(%?)\s+((?:pass|maj|cons|avg|mean|best-of)@\d+|acc(?:uracy)?|em|f1)", core, re.I)
     if m:  # "36.6 pass@1": the metric beside the number
         return Cell((Value(_to_float(m.group(1)), t, percent=m.group(2) == "%", decimals=_decimals(m.group(1)),
