@@ -182,11 +182,21 @@ class Catalog:
                    for p in pub.model_prefixes)
 
 
+def spelt(chars: str, seps: str = "-_ .") -> str:
+    """A regex for ``chars`` written with or without a separator between them ("sealion" finds "SEA-LION")."""
+    return f"[{seps}]?".join(re.escape(ch) for ch in chars)
+
+
+def match_prefix(prefix: str, label: str) -> re.Match[str] | None:
+    """Where ``label`` starts with a model line's prefix, spelt with or without separators ("gpt" in "GPT-4o")."""
+    return re.match(rf"\W*{spelt(re.sub(r'[^a-z0-9]', '', prefix.lower()))}", label, re.I)
+
+
 def _whole_prefix(prefix: str, label: str) -> bool:
     """A short prefix ("gpt", "phi", "yi") names a line only as a whole word: "GPT-4o", "GPT4", "Phi-3", not
     "GPTViet", "GPTQ" or "Phixtral" (other authors' names that start with the same letters)."""
-    spelt = "[-_ .]?".join(re.escape(ch) for ch in re.sub(r"[^a-z0-9]", "", prefix.lower()))
-    return bool(re.match(rf"\W*{spelt}(?![a-z])", label, re.I))
+    m = match_prefix(prefix, label)
+    return bool(m) and not re.match(r"[a-z]", label[m.end():], re.I)
 
 
 def _fail(path: str, where: str, msg: str) -> InputError:

@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 
 from benchlens.catalog import resolve_model
-from benchlens.catalog.catalog import Catalog
+from benchlens.catalog.catalog import Catalog, match_prefix, spelt
 from benchlens.catalog.resolve import clean_label, normalize
 from benchlens.errors import InputError
 from benchlens.records import Document, content_id
@@ -182,8 +182,7 @@ def _continues_line(catalog: Catalog, pid: str, label: str) -> bool:
     ("Qwen3.5 ...", "Mistral Small 3", "Yi: Open Foundation Models"), not another word that makes a name of
     its own ("GPT-Chinese", a dialogue model of another project)."""
     for p in catalog.publishers[pid].model_prefixes:
-        spelt = "[-_ .]?".join(re.escape(ch) for ch in re.sub(r"[^a-z0-9]", "", p.lower()))
-        m = re.match(rf"\W*{spelt}", label, re.I)
+        m = match_prefix(p, label)
         if not m:
             continue
         rest = label[m.end():]
@@ -367,10 +366,10 @@ def claims_own_models(text: str, prefix: str | None, *, strict: bool = False, li
         return False
     # the name as a whole word or followed by a version ("Yi-34B", "Aquila2"), spelt with or without
     # hyphens ("sealion" finds "SEA-LION"); "GPTQ" is not "gpt"
-    spelt = "[-_ ]?".join(re.escape(ch) for ch in prefix)
-    word = re.compile(rf"\b{spelt}(?![A-Za-z])", re.I)
+    spelt_prefix = spelt(prefix, "-_ ")
+    word = re.compile(rf"\b{spelt_prefix}(?![A-Za-z])", re.I)
     # ... and in a strict claim used as a model's name: a version or size after it, or "models", "series"
-    named = re.compile(rf"\b{spelt}(?:[-_ ]?v?\d|\s+(?:[\w.()-]+\s+){{0,2}}?(?:models?|series|family|LLMs?|"
+    named = re.compile(rf"\b{spelt_prefix}(?:[-_ ]?v?\d|\s+(?:[\w.()-]+\s+){{0,2}}?(?:models?|series|family|LLMs?|"
                        r"checkpoints?|chat|base|instruct)\b|,\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:models?|LLMs?)\b)", re.I)
     # ("FinMA, a specialized model fine-tuned on LLaMA 7B": the name with an apposition saying it is a model)
     for sentence in _sentences(text, limit):
@@ -378,7 +377,7 @@ def claims_own_models(text: str, prefix: str | None, *, strict: bool = False, li
             continue
         if not strict:
             return True
-        ours = re.search(rf"\bour\s+((?:[\w-]+\s+){{0,{3 if modified else 0}}}){spelt}(?![A-Za-z])", sentence, re.I)
+        ours = re.search(rf"\bour\s+((?:[\w-]+\s+){{0,{3 if modified else 0}}}){spelt_prefix}(?![A-Za-z])", sentence, re.I)
         nxt = re.match(r"[\s-]*(\w+)", sentence[ours.end():]) if ours else None
         if ours and not _NOT_A_CLAIM.search(ours.group(1)) and not (nxt and _NOT_ABOUT_MODEL.fullmatch(nxt.group(1))):
             return True  # not "our results for the LLaMA model", nor "our generated ... code dataset"

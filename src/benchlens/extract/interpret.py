@@ -72,8 +72,8 @@ _COUNTED = (r"(?:samples?|examples?|instances?|questions?|problems?|items?|rows|
             r"prompts?|queries|test[\s_]*cases|dialogues|documents|images|videos)")  # "# Samples"
 _CHANCE_WORDS = r"^(?:random|chance)$|random[\s_]*(?:baseline|guess\w*|chance)|chance[\s_]*(?:level|baseline)"
 
-_PERFORMANCE_ON = (r"\b(?:performance|results?|scores?|accuracy|success\s+rates?)\s+on\s+(?:the\s+)?"
-                   r"([A-Z][\w.+-]{1,29}[\w+])(?=[\s.,;:!]|$)")  # "... strong performance on OSWorld-Verified."
+_PERFORMANCE_ON = re.compile(r"\b(?:performance|results?|scores?|accuracy|success\s+rates?)\s+on\s+(?:the\s+)?"
+                             r"([A-Z][\w.+-]{1,29}[\w+])(?=[\s.,;:!]|$)", re.I)  # "... strong performance on OSWorld-Verified."
 _SIZE_COLUMN = re.compile(r"#?\s*(?:model\s+)?(?:sizes?|params?|parameters)(?:\s*\(\w+\))?", re.I)
 # a column naming the part a model is built on, not the model: "LLM", "Language Model", "Vision Encoder"
 _PART_HEADER = re.compile(r"(?:base\s+|backbone\s+)?(?:llms?|language\s+models?|base\s+models?|backbones?|"
@@ -244,6 +244,11 @@ _NOT_SCORES_HEADING = re.compile(
 # nouns that end a task's name: a header broken over two lines ("Single-Doc<br>QA") is one label
 _TASK_NOUN = re.compile(r"QA|NLI|Learning|Understanding|Generation|Reasoning|Retrieval|Summari[sz]ation|"
                         r"Classification|Completion|Translation|Comprehension|Answering", re.I)
+
+
+def _heading_name(text: str) -> str:
+    """A heading's text without its numbering ("3.2 ", "A. ") or a closing colon."""
+    return re.sub(r"^\s*(\d+(\.\d+)*\.?|[A-Z]\.)\s+", "", _plain(text)).strip(" :")
 
 
 def _values_by_name(body: list[list[GridCell]], key_col: int, col: int) -> dict[str, set[str]]:
@@ -584,7 +589,7 @@ class Interpreter:
             text = grid.headings[-1]  # a README whose only heading above the table is not its title
         if not text:
             return None
-        t = re.sub(r"^\s*(\d+(\.\d+)*\.?|[A-Z]\.)\s+", "", _plain(text)).strip(" :")
+        t = _heading_name(text)
         dash = _DASH_NAME.match(t)
         if dash and not self.looks_model(dash.group(1)) and not mode_in(dash.group(1)):
             return dash.group(1)  # "Abstractive Summarization - XSum": a task and the benchmark's name
@@ -627,7 +632,7 @@ class Interpreter:
         text = grid.heading_last()
         if not text:
             return None
-        t = re.sub(r"^\s*(\d+(\.\d+)*\.?|[A-Z]\.)\s+", "", _plain(text)).strip(" :")
+        t = _heading_name(text)
         words = re.findall(r"[\w.+-]+", t)
         if not words or len(words) > 6 or len(t) > 60 or not re.search(r"[A-Z]", t) or mode_in(t) \
                 or self.looks_model(t) or _METRIC_NAME.fullmatch(t) or all(
@@ -653,9 +658,9 @@ class Interpreter:
         if m:
             return m.group(1)  # "**[MLQA (Lewis et al., 2018)](https://arxiv.org/...)**": a benchmark and its paper
         first = re.split(r"(?<=[.!?])\s", caption, maxsplit=1)[0]
-        if grid.lead and not re.search(_PERFORMANCE_ON, first, re.I):
+        if grid.lead and not _PERFORMANCE_ON.search(first):
             first = re.split(r"(?<=[.!?])\s", _plain(grid.lead), maxsplit=1)[0]  # the paragraph's first sentence
-        m = re.search(_PERFORMANCE_ON, first, re.I)
+        m = _PERFORMANCE_ON.search(first)
         if m and not Interpreter._HEADING_WORDS.fullmatch(m.group(1)) and not re.fullmatch(
                 r"(?:this|these|our|all|each|both|several|many|various|multiple|other)", m.group(1), re.I):
             return m.group(1)  # "OpenCUA models achieves strong performance on **[OSWorld-Verified](...)**."

@@ -106,12 +106,7 @@ class RunLog:
         Returns False when another answer for the key was already stored (and ``replace`` is False):
         the stored one stands and the caller should use it.
         """
-        sql = _UPSERT_OK if replace else _UPSERT_OK + " WHERE run_log.status != 'ok'"
-        with self._write() as c:
-            stored = c.execute(sql, _log_row(entry)).rowcount > 0
-            if result is not None and stored:
-                c.execute(_RESULT, result.row())
-        return stored
+        return self.record_answers([(entry, result)], replace=replace)[0]
 
     def record_answers(self, batch: Sequence[tuple[LogEntry, ItemResult | None]], *, replace: bool = False) -> list[bool]:
         """Store several answers, each with its item result, in one transaction (a group commit).
