@@ -3225,3 +3225,130 @@ def test_a_model_column_beside_a_base_llm_column_in_chinese(tmp_path):
     assert {s.model_label for s in res.scores if s.value in (65.0, 81.9, 81.4)} == {"MiniGPT4", "InstructBLIP",
                                                                                   "AcmeVL-Chat"}
     assert len(res.scores) == 6
+
+
+def test_two_scores_set_apart_by_a_spaced_dash_under_two_metrics(tmp_path):
+    """AraBERT: "ARCD | EM - F1 | 34.2 - 61.3": two scores, exact match and F1, set apart by a spaced dash (an
+    unspaced "-3.2" beside a score stays a change, not read)."""
+    assert [(v.value, v.part) for v in parse_cell("**54.84 - 82.15**").values] == [(54.84, 0), (82.15, 1)]
+    assert [v.value for v in parse_cell("55.2 -3.2").values] == [55.2]
+    card = write(tmp_path / "card.md", """# AcmeBERT
+
+Task | Metric | mBERT | AcmeBERTv1
+---|:---:|:---:|:---:
+HARD |Acc.|95.7|**96.2**
+ARCD|EM - F1|34.2 - 61.3|**54.84 - 82.15**
+""")
+    res = extract_file(card)
+    arcd = {(s.model_label, s.value, s.key.metric) for s in res.scores if s.benchmark_label == "ARCD"}
+    assert arcd == {("mBERT", 34.2, None), ("mBERT", 61.3, "f1"), ("AcmeBERTv1", 54.84, None),
+                    ("AcmeBERTv1", 82.15, "f1")}
+    assert len(res.scores) == 6
+
+
+def test_method_rows_under_model_columns_with_the_metric_in_the_corner(tmp_path):
+    """Wanda: "| sparsity | ppl | llama2-7b | llama2-13b |" over "| 2:4 | wanda | 11.02 | 8.27 |": the corner names
+    the metric (perplexity, in its own units), each row a method applied to each column's model, the sparsity
+    a setting kept under its header's name."""
+    card = write(tmp_path / "card.md", """# Pruning LLMs
+
+|sparsity| ppl              | llama2-7b | llama2-13b |
+|------|------------------|----------|------------|
+|-| dense            | 5.12     | 4.57       |
+|unstructured 50%| wanda            | **6.42** | **5.56**   |
+|2:4| magnitude        | 54.59    | 8.33       |
+|2:4| wanda            | 11.02    | **8.27**   |
+""")
+    res = extract_file(card)
+    got = {(s.model_label, s.benchmark_label, s.value, (s.key.setting().get("extra") or {}).get("sparsity"), s.scale)
+           for s in res.scores if s.value in (5.12, 11.02, 6.42)}
+    assert got == {("llama2-7b dense", "ppl", 5.12, None, "raw"), ("llama2-7b wanda", "ppl", 11.02, "2:4", "raw"),
+                   ("llama2-7b wanda", "ppl", 6.42, "unstructured 50%", "raw")}
+    assert len(res.scores) == 8
+
+
+def test_datasets_by_metrics_under_a_heading_naming_the_model(tmp_path):
+    """UmBERTo: "### Umberto-Wikipedia-Uncased" over "#### Part of Speech (POS)" over "| Dataset | F1 | Precision |
+    Recall | Accuracy |": the datasets of the model the heading names (a name of the title's own line), each
+    column a metric. A line "```pip install x```" above is code inline (CommonMark), not the start of a fence
+    that would hide the headings below."""
+    card = write(tmp_path / "card.md", """# AcmeBERTo: an Italian Language Model
+
+```pip install transformers```
+
+```bash
+pip install acme
+```
+
+### Results
+
+### AcmeBERTo-Wikipedia-Uncased
+
+#### Part of Speech (POS)
+
+| Dataset | F1 | Precision | Recall | Accuracy |
+| ------ | ------ | ------ |  ------ |  ------ |
+| **UD_Italian-ISDT** | 98.563  | 98.508 | 98.618 | **98.717** |
+| **UD_Italian-ParTUT** | 97.810 | 97.835 |  97.784 | **98.060** |
+
+### AcmeBERTo-Commoncrawl-Cased
+
+| Dataset | F1 | Precision | Recall | Accuracy |
+| ------ | ------ | ------ |  ------ |  ------ |
+| **WikiNER-ITA** | **92.531**  | 92.509 | 92.553 | 99.136 |
+""")
+    res = extract_file(card)
+    got = {(s.model_label, s.benchmark_label, s.key.metric) for s in res.scores if s.value in (98.508, 92.553)}
+    assert got == {("AcmeBERTo-Wikipedia-Uncased", "UD_Italian-ISDT", "precision"),
+                   ("AcmeBERTo-Commoncrawl-Cased", "WikiNER-ITA", "recall")}
+    assert len(res.scores) == 12
+
+
+def test_size_sublines_name_unknown_models_and_in_house_prose_names_the_publisher(tmp_path):
+    """42dot: "|Tasks / Metric|XGLM <br>1.7B|AcmeBaker-PLM <br>1.3B ko|AcmeBaker-PLM <br>1.3B ko-en|": a model
+    the catalog does not know with its size (and variant) on a line of its own is named with it (two variants
+    are two models). "[**42dot**](https://42dot.ai/)에서 자체 개발한" (developed by 42dot itself) names the
+    publisher, over two links to facebook's models compared with."""
+    card = write(tmp_path / "card.md", """# 챗베이커 (AcmeBaker)
+
+**AcmeBaker**는 [**AcmeLab**](https://acme.ai/)에서 자체 개발한 생성형 언어 모델입니다.
+
+  - [XGLM 1.7B](https://huggingface.co/facebook/xglm-1.7B): 비교 모델
+  - [OPT 1.3B](https://huggingface.co/facebook/opt-1.3b): 비교 모델
+
+|Tasks / Metric|XGLM <br>1.7B|AcmeBaker-PLM <br>1.3B ko|AcmeBaker-PLM <br>1.3B ko-en|
+|--|--|--|--|
+|boolq|0.537|0.588|0.604|
+|copa|0.628|0.776|0.720|
+""")
+    res = extract_file(card)
+    assert res.document.publisher == "AcmeLab"
+    got = {(s.model_label, s.first_party) for s in res.scores}
+    assert got == {("XGLM 1.7B", False), ("AcmeBaker-PLM 1.3B ko", True), ("AcmeBaker-PLM 1.3B ko-en", True)}
+    assert len(res.scores) == 6
+
+
+def test_rows_the_authors_call_ours_and_a_count_of_languages(tmp_path):
+    """PURE: "Our PRM-7B", and "| Deepseek-7B | Our-PRM@1024 |" (another lab's generator with the authors' method)
+    are the authors'; uform: a "Languages" column in an architecture table counts languages, no score."""
+    card = write(tmp_path / "card.md", """# Acme PRM
+
+| Process Reward Model    | GSM8K    | MATH     |
+| ----------------------- | -------- | -------- |
+| Qwen2.5-Math-7B-PRM800K | 68.2     | 62.6     |
+| Our PRM-7B              | 69.0     | **66.5** |
+
+| Generator Model         | Method                    | GSM8K | MATH |
+| ------------- | ------------- | ------------- | -------- |
+| Deepseek-7B | Pass@1 | 83.9 | 42.4 |
+| Deepseek-7B | Our-PRM@1024 | 91.6 | **62.6** |
+
+| Model                                 | Language Tower | Languages | MMLU |
+| :------------------------------------ | :------------: | :-------: | ---: |
+| `acme/acme-vl-english`         | BERT, 2 layers |     1     |  40.1 |
+| `acme/acme-vl-multilingual`    | BERT, 8 layers |    12     |  41.3 |
+""")
+    res = extract_file(card)
+    own = {(s.model_label, s.value) for s in res.scores if s.first_party and s.value in (69.0, 91.6, 68.2, 83.9)}
+    assert own == {("Our PRM-7B", 69.0), ("Deepseek-7B", 91.6)}
+    assert sorted(s.value for s in res.scores if s.provenance.table == 2) == [40.1, 41.3]

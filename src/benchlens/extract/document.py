@@ -233,6 +233,11 @@ def detect_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, An
     name = _by_prose(text)
     if name and catalog.find_publisher(name):
         return catalog.find_publisher(name), "the document says who made the model"
+    in_house = _in_house(text)
+    if in_house:
+        if catalog.find_publisher(in_house):
+            return catalog.find_publisher(in_house), "the document says who made the model"
+        stated = stated or in_house  # outweighs links to the labs of the models it is compared with
     if name and title and normalize(name) in {normalize(w) for w in re.split(r"[\s\-_/]+", title)}:
         stated = stated or name  # "developed by Gradient" in "Llama-3 8B Gradient Instruct 1048k": named later
     # the organisation hosting the models: Hugging Face / ModelScope links and repo ids in code snippets
@@ -328,6 +333,10 @@ _BY_PROSE = re.compile(r"\b(?i:developed|created|trained|built|released|publishe
 # the same in Chinese: "是由小米开发的" (developed by Xiaomi), "由上海人工智能实验室研发" -- in a sentence about a model
 _BY_PROSE_ZH = re.compile(r"(?:模型|LLM|[A-Za-z][\w.-]*\d[\w.-]*)\s*(?:是|为)?由\s*([^\s，。,、的由]{2,20}?)\s*"
                           r"(?:团队|公司)?(?:独立)?(?:开发|研发|训练|发布|推出|打造)")
+# the same in Korean and Japanese, developed in-house: "42dot에서 자체 개발한 생성형 언어 모델" (a generative language
+# model 42dot developed itself), "Xが独自に開発した" -- a statement as strong as a "Developed by" line
+_IN_HOUSE = re.compile(r"([^\s,.，。、()\[\]]{2,20}?)\s*(?:에서|이|가)\s*자체\s*(?:개발|제작|구축)한|"
+                       r"([^\s,.，。、()\[\]]{2,20}?)\s*(?:が|で)\s*独自に?\s*開発した")
 # a sentence about something else than the model ("GSM8K is a dataset released by OpenAI")
 _NOT_ABOUT_MODEL = re.compile(r"\b(?:datasets?|benchmarks?|corpus|corpora|test ?sets?|leaderboards?|librar(?:y|ies)|"
                               r"frameworks?|toolkits?|tools?|methods?|papers?|evaluation|metrics?|questions?|problems?|"
@@ -416,6 +425,14 @@ def _claimed_publisher(catalog: Catalog, text: str) -> str | None:
     return hits.pop() if len(hits) == 1 else None
 
 
+def _in_house(text: str) -> str | None:
+    """X of "X에서 자체 개발한" / "Xが独自に開発した" (developed by X itself) in the opening prose, links and bold
+    marks read as their text."""
+    head = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text[:20000]).replace("**", "").replace("__", "")
+    m = _IN_HOUSE.search(head)
+    return (m.group(1) or m.group(2)) if m else None
+
+
 def _by_prose(text: str) -> str | None:
     """X of the first "developed / released / launched by X" in the opening prose whose sentence is not
     about a dataset, benchmark, tool or method."""
@@ -498,7 +515,7 @@ def _named_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, An
                 orgs[m.group(1)] = orgs.get(m.group(1), 0) + weight
         if orgs:
             return max(orgs.items(), key=lambda kv: kv[1])[0]
-    name = _by_prose(text)
+    name = _in_house(text) or _by_prose(text)
     if name and name.lower() not in ("the", "our", "a", "an"):
         return name
     m = _ORG_ROOT.search(text[:5000])  # a "Hugging Face" badge linking the organisation's own page
@@ -518,6 +535,7 @@ def _named_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, An
 
 
 # where a title's name ends and its description starts: "K2: a fully reproducible ...", "X - a model for ..."
+_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})(.*)$")  # a code fence and its info string
 TITLE_SPLIT = re.compile(r"\s*(?::|\s[-–—]\s)\s*")
 TITLED_REPO_SOURCE = "a repository named as the title"
 _TITLED_REPO = re.compile(r"(?<![\w.-])(?:huggingface\.co/(?:datasets/|spaces/|collections/)?|github\.com/)"
@@ -661,15 +679,20 @@ def read_document(path: str | Path, catalog: Catalog, *, publisher: str | None =
     headings: list[Heading] = []
     fences: list[tuple[int, int]] = []
     fence_start = None
+    fence_mark = ""
     for i, line in enumerate(lines, start=1):
         if i <= fm_end:
             continue
-        if re.match(r"^\s{0,3}(```|~~~)", line):
-            if fence_start is None:
-                fence_start = i
-            else:
-                fences.append((fence_start, i))
-                fence_start = None
+        fm_ = _FENCE.match(line)
+        # (CommonMark: "```pip install x```" is code inline, no fence; only a bare fence at least as long as
+        # the opening one closes it)
+        if fm_ and fence_start is None and not (fm_.group(1)[0] == "`" and "`" in fm_.group(2)):
+            fence_start, fence_mark = i, fm_.group(1)
+            continue
+        if fm_ and fence_start is not None and fm_.group(1)[0] == fence_mark[0] and \
+                len(fm_.group(1)) >= len(fence_mark) and not fm_.group(2).strip():
+            fences.append((fence_start, i))
+            fence_start = None
             continue
         if fence_start is not None or kind == "text":
             continue

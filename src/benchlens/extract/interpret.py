@@ -99,7 +99,7 @@ _NON_SCORE = re.compile(
     r"output[\s_]*modalit|token[\s_]*count|model[\s_]*size|^size$|^#?[\s_]*params$|^model$|checkpoint|quantization|"
     r"precision|memory|vram|\bgpu[\s_]*mem|\bmem\b|\((?:gb|mb|gib|mib)\)|^date$|power[\s_]*consumption|^type$|training[\s_]*stage|^steps?$|data[\s_]*mix|^context$|"
     r"^weights$|^links?$|^len(gth)?$|长度|速度|词表|詞表|語彙|トークン|字符数|文字数|chars?(acters?)?[\s_]*/[\s_]*token|^tokeni[sz]er|[/每]\s*秒|^repo(sitory)?([\s_]*(link|url))?$|^huggingface|^hf$|training[\s_]*tokens|^tokens?\b|^license$|^base[\s_]*model$|\bsize\b|"
-    r"\bdims?\b|dimension|hybrid[\s_]+reasoning|^modalit|^rank(ing)?$|^#$|"
+    r"\bdims?\b|dimension|hybrid[\s_]+reasoning|^modalit|^rank(ing)?$|^#$|^#?[\s_]*(?:num(?:ber)?[\s_]*of[\s_]*)?languages$|"
     r"^res(?:\.|olution)?$|^(?:image|input|img)[\s_]*(?:size|res(?:olution)?)$|^#[\s_]*hidden\b|\w[/\s_]+length$|"
     r"^(Δ|∆|delta|diff\.?|difference|improvement|gain|change|relative[\s_]+(gain|change|improvement))\b|"
     r"^(提升|增益|变化|差值|差异|数量|数目|样本数|题数)$|"
@@ -147,7 +147,7 @@ _LABEL_HEADERS = {
     # "| Revision |" of "-" and "5" (CodeChain's rounds): how many attempts a row's method was given
     "budget": re.compile(r"^(revisions?|rounds?|iterations?|attempts?|#\s*samples|num[-_\s]?samples)$", re.I),
     # "| Bits | Groupsize |" beside perplexities: the quantization each row was run at
-    "config": re.compile(r"^(#?\s*bits?|w[-_\s]?bits|group[-_\s]?size|block[-_\s]?size)$", re.I),
+    "config": re.compile(r"^(#?\s*bits?|w[-_\s]?bits|group[-_\s]?size|block[-_\s]?size|sparsity(?:\s*(?:ratio|pattern|type))?)$", re.I),
 }
 _LANGUAGES = {
     "english", "french", "spanish", "german", "italian", "portuguese", "chinese", "japanese", "korean", "arabic",
@@ -162,7 +162,7 @@ _CATEGORY_WORDS = re.compile(
 _CHANCE = re.compile(_CHANCE_WORDS + r"|majority[\s_]*(class|baseline|vote)", re.I)
 # a row counting a benchmark's items, not a model ("| # Samples | 155 | 220 | ... |")
 _COUNT_ROW = re.compile(r"^(?:#|n|no\.?|num(?:ber)?)\s*(?:of\s+)?" + _COUNTED + "$", re.I)
-_OURS = re.compile(r"^ours\b|\(\W*ours\b|\bour\s+model\b|\(this\s+model\)", re.I)
+_OURS = re.compile(r"^ours\b|^our(?:$|[\s-]+\w)|\(\W*ours\b|\bour\s+model\b|\(this\s+model\)", re.I)
 # "PS: parameter size (billion)." -- an abbreviation and what it stands for, in a caption
 _LEGEND = re.compile(r"(?<![\w-])([A-Z][A-Z0-9#-]{0,7})\s*[:=]\s*([^.;:]{2,60}?)\s*(?=[.;]|$)")
 _LISTED_MODEL = re.compile(r"\s*[-*+]\s+[^\[\n]{0,20}\[([^\]]+)\]\(https?://huggingface\.co/[^/\s)]+/[^/\s)]+\)")
@@ -188,7 +188,7 @@ _CHECKPOINT = re.compile(r"^(?:\d+(?:\.\d+)?\s*[KMBT]\s*tokens?|(?:step|iter(?:a
 # a metric's name ("**Pass Rate:**" above a table names how it is scored, not a benchmark)
 _METRIC_NAME = re.compile(r"(?:pass|win|success|resolve[d]?|solve|error|hit)\s*rates?|accuracy|acc\.?|f1(?:[-\s]*score)?|"
                           r"exact\s*match|em|bleu(?:-?\d)?|rouge(?:-?\w+)?|perplexity|ppl|elo(?:\s*rating)?|scores?|"
-                          r"meteor|bert[-\s]?score|chrf\+*|cider|map|mrr|ndcg(?:@\d+)?", re.I)
+                          r"meteor|bert[-\s]?score|chrf\+*|cider|map|mrr|ndcg(?:@\d+)?|precision|recall(?:@\d+)?", re.I)
 # "Abstractive Summarization - XSum", "Cross-Lingual Natural Language Inference - XNLI": a task, then its benchmark
 _DASH_NAME = re.compile(r"^(?:[A-Z][\w-]*\s+){1,5}[-–—]\s+([A-Z][\w.+-]*(?:\s*/\s*[A-Z][\w.+-]*|\s+[A-Z][\w.+-]*){0,3})$")
 # "简体中文阅读理解：CMRC 2018": a task, a colon, then the benchmark's name
@@ -219,6 +219,9 @@ def strip_mode_words(text: str) -> str:
 
 def _plain(text: str) -> str:
     return clean_label(text)
+
+
+_SIZE_SUBLINE = re.compile(r"\(?\d+(?:\.\d+)?\s*[BMK]\b", re.I)  # "1.7B", "1.3B ko-en", "(7B)": a size line
 
 
 def _header_parts(text: str) -> tuple[str, list[str]]:
@@ -404,6 +407,15 @@ def _leading_word(label: str) -> str | None:
     """The model line a label starts with (``Yi-34B-Chat`` -> ``yi``, ``LLaMA2-70B`` -> ``llama``)."""
     m = re.match(r"\s*([A-Za-z][A-Za-z]+)", label)
     return m.group(1).lower() if m else None
+
+
+def _metric_parts(metric: str | None, n: int) -> list[str] | None:
+    """One metric per number of a cell: "EM - F1" or "EM / F1" over "34.2 - 61.3" (None when the metric
+    column does not name as many metrics as the cell has numbers)."""
+    if not metric or n < 2:
+        return None
+    bits = [b.strip() for b in re.split(r"\s*/\s*|\s+[-–]\s+", _plain(metric))]
+    return bits if len(bits) == n and all(bits) else None
 
 
 def _slash_models(label: str, n: int) -> list[str] | None:
@@ -625,6 +637,22 @@ class Interpreter:
                     return cand
         return None
 
+    def _model_heading(self, grid: Grid) -> str | None:
+        """The model an enclosing heading names (nearest first): a model the catalog knows, or a name of the
+        document's own line, one word that starts as the title's name does ("Umberto-Wikipedia-Uncased"
+        under "UmBERTo: an Italian Language Model")."""
+        head = normalize(self._title_head() or "")
+        for text in reversed(grid.headings):
+            if text == self.src.document.title:
+                continue
+            t = _heading_name(text)
+            if not t or mode_in(t) or self.looks_bench(t):
+                continue
+            if self.res_model(t, None, None).id or (
+                    len(head) >= 3 and len(t.split()) == 1 and normalize(t).startswith(head) and normalize(t) != head):
+                return t
+        return None
+
     def _task_heading(self, grid: Grid) -> str | None:
         """The nearest heading as the name of a task the catalog does not know ("Multiple Choice Question
         Task", "COBOL Summarization"), for a table whose columns are metrics only: any short heading that is
@@ -834,6 +862,14 @@ class Interpreter:
                 self._subject_row(grid, index, headers, body[0], header_n, value_cols, subject, res)
                 self._fix_scales(res)
                 return res
+        if orient is None and label_cols and value_cols and _BENCH_HEADER.match(corner or "") and all(
+                _METRIC_NAME.fullmatch(_UNIT_SUFFIX.sub("", headers[c].label or "")) or _SCORE_HEADER.match(
+                    headers[c].label or "") for c in value_cols) and not any(
+                self.looks_model(headers[c].label) for c in value_cols) and self._model_heading(grid):
+            # "### Umberto-Wikipedia-Uncased" over "#### Part of Speech" over "| Dataset | F1 | Precision |": the
+            # datasets of one model, the one a heading above names
+            orient, key_col = "subject-columns", label_cols[0]
+            res.orientation = orient
         if orient is None:
             res.note = "neither its rows nor its columns name known benchmarks or models"
             return res
@@ -1204,7 +1240,8 @@ class Interpreter:
         assert key_col is not None
         value_cols = self._score_columns(index, headers, body, header_n, value_cols, res)
         attr = {c: self._attr_kind(headers[c].label, [_plain(r[c].text) for r in body])
-                for c in label_cols if c != key_col and not _NON_SCORE.search(headers[c].label or "")}
+                for c in label_cols if c != key_col and (not _NON_SCORE.search(headers[c].label or "") or
+                                                         _LABEL_HEADERS["config"].match(headers[c].label or ""))}
         ctx_mode = _context_mode(grid, self.src.document.title)
         ctx_base = _context_base(grid, self.all_headings, self.src.document.title)
         self._own_variants = self._own_variant_columns([headers[c] for c in value_cols])
@@ -1216,6 +1253,11 @@ class Interpreter:
         paren_se = any(re.search(r"\bSE\b|std\.?\s*err", " ".join(headers[c].subs + [headers[c].label]))
                        for c in value_cols)
         described = self._description_rows(body, key_col)
+        # "| sparsity | ppl | llama2-7b | llama2-13b |" over "| 2:4 | wanda | 11.02 | 8.27 |": the corner names the
+        # metric (the only score of the table), the rows the methods applied to each column's model
+        corner = _plain(headers[key_col].label or "")
+        method_rows = bool(_METRIC_NAME.fullmatch(corner)) and not self.ctx_bench and \
+            self._rows_name_models(body, key_col) and sum(1 for c in value_cols if self.looks_model(headers[c].label)) >= 2
         for r_off, row in enumerate(body):
             r = header_n + r_off
             if r_off in described:
@@ -1239,6 +1281,8 @@ class Interpreter:
                     if t:
                         carried[c] = t
                     t = carried.get(c, "")
+                elif kind in _NAMED_KINDS and t and (kind == "flag" or not parse_cell(row[c].text).missing):
+                    t = f"{_plain(headers[c].label).lower()}={t}"  # "sparsity=2:4", as in _model_rows
                 if t:
                     attrs[kind] = t
             if label and mode_in(label) and not any(parse_cell(row[c].text).values for c in value_cols):
@@ -1292,8 +1336,9 @@ class Interpreter:
                     if not h.label and _plain(text):
                         res.skipped.append(Skip(index, r, c, row[c].line, text, "a cell under no column header"))
                         continue
-                    self._emit(res, index, r, c, row[c].line, text, bench_label=blabel, bench_attrs=attrs,
-                               model_axis=h, mode=col_modes.get(c) or mode, base=ctx_base, category=category, paren_se=paren_se,
+                    self._emit(res, index, r, c, row[c].line, text, bench_label=corner if method_rows else blabel,
+                               bench_attrs=attrs, model_axis=replace(h, label=f"{h.label} {blabel}") if method_rows else h,
+                               mode=col_modes.get(c) or mode, base=ctx_base, category=category, paren_se=paren_se,
                                stack_index=k if len(labels) > 1 else None,
                                raw_label=label_raw if len(labels) == 1 else None)
 
@@ -1419,9 +1464,11 @@ class Interpreter:
                     attrs[kind] = f"{attrs[kind]};{named}" if kind in attrs else named
             model_axis = Axis(label=main, raw=mlabel_raw, subs=subs, line=row[key_col].line, group=section)
             # "| Mistral Base 7B SimPO | [princeton-nlp/Mistral-7B-Base-SFT-SimPO](https://huggingface.co/...) |"
-            self._row_own = bool(self.publisher) and any(
+            self._row_own = (bool(self.publisher) and any(
                 self._is_publisher_org(org) for c in label_cols if c < len(row)
-                for org, _ in linked_models(row[c].text))
+                for org, _ in linked_models(row[c].text))) or any(
+                # "| Deepseek-7B | Our-PRM@1024 |": another lab's generator with the authors' method
+                _OURS.search(_plain(row[c].text)) for c in label_cols if c != key_col and c < len(row))
             for c in value_cols:
                 h = headers[c]
                 hlabel = h.label
@@ -1528,7 +1575,7 @@ class Interpreter:
                          header_n: int, value_cols: list[int], key_col: int | None, res: TableResult) -> None:
         """Benchmarks as rows, one column per way of scoring ("Score", "Raw Score"), for the document's model."""
         assert key_col is not None
-        subject = self._doc_model() or self._table_subject(grid)
+        subject = self._model_heading(grid) or self._doc_model() or self._table_subject(grid)
         mode = _context_mode(grid, self.src.document.title)
         base = _context_base(grid, self.all_headings, self.src.document.title)
         for r_off, row in enumerate(body):
@@ -1668,6 +1715,11 @@ class Interpreter:
                 model_res, subs_in_name = alt, True
         if model_res is None:
             model_res = self.res_model(mlabel, m_mode, base_ctx)
+        if not model_res.id and non_mode_subs and all(_SIZE_SUBLINE.match(x) for x in non_mode_subs):
+            # "XGLM <br>1.7B", "ChatBaker-PLM <br>1.3B ko-en": a model the catalog does not know, its size (and
+            # variant) on a line of its own, part of its name (two sizes are two models)
+            mlabel = " ".join([mlabel, *non_mode_subs])
+            subs_in_name = True
         setting: dict[str, Any] = {}
         notes: list[str] = []
         if model_res.id:
@@ -1706,9 +1758,12 @@ class Interpreter:
             if v.qualifier:
                 blabel = f"{bench_label} ({v.qualifier})"
             extra_part = None
+            part_metric = None
             if v.part is not None:
                 if parts_spec is not None:
                     blabel = parts_spec[v.part]
+                elif (metric_bits := _metric_parts(bench_attrs.get("metric"), len(cell.values))) is not None:
+                    part_metric = metric_bits[v.part]  # "EM - F1" (or "EM/F1") over "34.2 - 61.3"
                 elif self.profile and normalize(_plain(bench_label)) in self.profile.dual_values:
                     spec = self.profile.dual_values[normalize(_plain(bench_label))]
                     if v.part < len(spec):
@@ -1731,7 +1786,7 @@ class Interpreter:
             for kind in ("shots", "metric", "setting", "framework", "version", "aggregate", "k", "budget", "flag",
                          "config"):
                 if bench_attrs.get(kind) and not parse_cell(bench_attrs[kind]).missing:
-                    t = bench_attrs[kind]
+                    t = part_metric if kind == "metric" and part_metric else bench_attrs[kind]
                     if kind == "k" and re.fullmatch(r"\d+", t.strip()):
                         _merge_setting(vset, parse_qualifier(f"pass@{t.strip()}")[0])
                     elif kind == "k":
@@ -2117,8 +2172,9 @@ class Interpreter:
                     if key.metric is None:
                         key = IdentityKey.from_setting(key.benchmark, {**key.setting(), "metric": "rating"})
                     s = s.with_(key=key, notes=(*s.notes, "above the benchmark's scale: read as a rating"))
-                elif b is None and s.value > 100:
-                    scale = "raw"
+                elif b is None and (s.value > 100 or re.fullmatch(r"perplexity|ppl", s.key.metric or "") or
+                                    re.search(r"\b(?:perplexity|ppl)\b", s.benchmark_label, re.I)):
+                    scale = "raw"  # (a perplexity is no percentage)
                 elif b is None and self._table_pct and s.scale == "native":
                     scale = "raw"  # the table marks percentages with %, this number has none
                 if scale == "native":

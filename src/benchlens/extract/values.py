@@ -114,6 +114,10 @@ def parse_cell(text: str, *, paren_means: str | None = None, split_slash: bool =
     if m:  # "36.6 pass@1": the metric beside the number
         return Cell((Value(_to_float(m.group(1)), t, percent=m.group(2) == "%", decimals=_decimals(m.group(1)),
                            qualifier=m.group(3)),), bold=bold)
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(%?)\s+[-–]\s+(\d+(?:\.\d+)?)\s*(%?)", core)
+    if m and split_slash and not re.fullmatch(r"\d{4}", m.group(1)):  # "34.2 - 61.3" under "EM - F1": two scores set apart by a spaced dash
+        return Cell(tuple(Value(_to_float(m.group(i)), m.group(i), percent=m.group(i + 1) == "%",
+                                decimals=_decimals(m.group(i)), part=k) for k, i in enumerate((1, 3))), bold=bold)
     m = re.fullmatch(rf"({_NUM})\s*(%?)\s+([+↑▲]\s?\d+(?:\.\d+)?%?|[-−↓▼]\s?\d+(?:\.\d+)?%?)", core)
     if m and not re.match(r"[-+]|\d{4}$", m.group(1)):  # "55.2 +3.2" (the gain printed in green beside the score)
         return Cell((Value(_to_float(m.group(1)), t, percent=m.group(2) == "%", decimals=_decimals(m.group(1)),
