@@ -3352,3 +3352,43 @@ def test_rows_the_authors_call_ours_and_a_count_of_languages(tmp_path):
     own = {(s.model_label, s.value) for s in res.scores if s.first_party and s.value in (69.0, 91.6, 68.2, 83.9)}
     assert own == {("Our PRM-7B", 69.0), ("Deepseek-7B", 91.6)}
     assert sorted(s.value for s in res.scores if s.provenance.table == 2) == [40.1, 41.3]
+
+
+def test_a_heading_naming_a_benchmark_in_words_over_pass_at_k_columns(tmp_path):
+    """GPT-Code-Clippy: "### Human Eval Results" over "| Model | pass@1 | pass@2 |": HumanEval at each k."""
+    card = write(tmp_path / "card.md", """# Acme-Coder
+
+### Human Eval Results
+
+| Model                             |   pass@1    |   pass@2    |
+| --------------------------------- | :---------: | :---------: |
+| EleutherAI/gpt-neo                |    0.12%    |    0.24%    |
+| acme-125M-apps                    |    0.06%    |    0.12%    |
+""")
+    res = extract_file(card)
+    assert {(s.key.benchmark, s.key.k) for s in res.scores} == {("humaneval", None), ("humaneval", "pass@2")}
+    assert len(res.scores) == 4
+
+
+def test_a_date_heading_names_no_benchmark_and_resource_columns_are_no_scores(tmp_path):
+    """CPT: a bold "**12/30/2022**" news line above the table is no benchmark's name; slovnet: "init, s",
+    "disk, mb", "ram, mb" columns measure a model's footprint, not its scores."""
+    card = write(tmp_path / "card.md", """# Acme
+
+**12/30/2022**
+
+An updated version of Acme is released.
+
+|            | AFQMC | IFLYTEK |  AVG  |
+| :--------- | :---: | :-----: | :---: |
+| acme-base  | 73.0 |   60   | 66.5 |
+| acme-large | 75.7 |  62.1  | 68.9 |
+
+| | init, s | disk, mb | ram, mb | speed, it/s |
+|---|---|---|---|---|
+| acme-base | 1.0 | 27 | 205 | 25.3 |
+| acme-large | 2.0 | 54 | 410 | 12.1 |
+""")
+    res = extract_file(card)
+    assert {s.benchmark_label for s in res.scores} == {"AFQMC", "IFLYTEK", "AVG"}
+    assert len(res.scores) == 6

@@ -99,7 +99,7 @@ _NON_SCORE = re.compile(
     r"output[\s_]*modalit|token[\s_]*count|model[\s_]*size|^size$|^#?[\s_]*params$|^model$|checkpoint|quantization|"
     r"precision|memory|vram|\bgpu[\s_]*mem|\bmem\b|\((?:gb|mb|gib|mib)\)|^date$|power[\s_]*consumption|^type$|training[\s_]*stage|^steps?$|data[\s_]*mix|^context$|"
     r"^weights$|^links?$|^len(gth)?$|长度|速度|词表|詞表|語彙|トークン|字符数|文字数|chars?(acters?)?[\s_]*/[\s_]*token|^tokeni[sz]er|[/每]\s*秒|^repo(sitory)?([\s_]*(link|url))?$|^huggingface|^hf$|training[\s_]*tokens|^tokens?\b|^license$|^base[\s_]*model$|\bsize\b|"
-    r"\bdims?\b|dimension|hybrid[\s_]+reasoning|^modalit|^rank(ing)?$|^#$|^#?[\s_]*(?:num(?:ber)?[\s_]*of[\s_]*)?languages$|"
+    r"\bdims?\b|dimension|hybrid[\s_]+reasoning|^modalit|^(?:disk|ram|init)\b|,\s*(?:[kmg]i?b|s|ms|sec)$|^rank(ing)?$|^#$|^#?[\s_]*(?:num(?:ber)?[\s_]*of[\s_]*)?languages$|"
     r"^res(?:\.|olution)?$|^(?:image|input|img)[\s_]*(?:size|res(?:olution)?)$|^#[\s_]*hidden\b|\w[/\s_]+length$|"
     r"^(Δ|∆|delta|diff\.?|difference|improvement|gain|change|relative[\s_]+(gain|change|improvement))\b|"
     r"^(提升|增益|变化|差值|差异|数量|数目|样本数|题数)$|"
@@ -188,7 +188,7 @@ _CHECKPOINT = re.compile(r"^(?:\d+(?:\.\d+)?\s*[KMBT]\s*tokens?|(?:step|iter(?:a
 # a metric's name ("**Pass Rate:**" above a table names how it is scored, not a benchmark)
 _METRIC_NAME = re.compile(r"(?:pass|win|success|resolve[d]?|solve|error|hit)\s*rates?|accuracy|acc\.?|f1(?:[-\s]*score)?|"
                           r"exact\s*match|em|bleu(?:-?\d)?|rouge(?:-?\w+)?|perplexity|ppl|elo(?:\s*rating)?|scores?|"
-                          r"meteor|bert[-\s]?score|chrf\+*|cider|map|mrr|ndcg(?:@\d+)?|precision|recall(?:@\d+)?", re.I)
+                          r"meteor|bert[-\s]?score|chrf\+*|cider|map|mrr|ndcg(?:@\d+)?|precision|recall(?:@\d+)?|(?:pass|maj|avg|cons)@\d+", re.I)
 # "Abstractive Summarization - XSum", "Cross-Lingual Natural Language Inference - XNLI": a task, then its benchmark
 _DASH_NAME = re.compile(r"^(?:[A-Z][\w-]*\s+){1,5}[-–—]\s+([A-Z][\w.+-]*(?:\s*/\s*[A-Z][\w.+-]*|\s+[A-Z][\w.+-]*){0,3})$")
 # "简体中文阅读理解：CMRC 2018": a task, a colon, then the benchmark's name
@@ -602,6 +602,8 @@ class Interpreter:
         if not text:
             return None
         t = _heading_name(text)
+        if not re.search(r"[^\W\d_]", t):
+            return None  # "**12/30/2022**" over a news item: a date names no benchmark
         dash = _DASH_NAME.match(t)
         if dash and not self.looks_model(dash.group(1)) and not mode_in(dash.group(1)):
             return dash.group(1)  # "Abstractive Summarization - XSum": a task and the benchmark's name
@@ -609,6 +611,10 @@ class Interpreter:
         if colon and not self._HEADING_WORDS.search(colon.group(2)) and not mode_in(colon.group(2)) \
                 and not self.looks_model(colon.group(2)) and not _METRIC_NAME.fullmatch(colon.group(2)):
             return colon.group(2)  # "简体中文阅读理解：CMRC 2018": a task, then the benchmark's name
+        for rx in (r"(\w.{1,40})\s+results?", r"(\w.{1,40}?)\s+(?:leaderboard\s+)?(?:eval(?:uation)?\s+)?results?"):
+            m = re.fullmatch(rx, t, re.I)
+            if m and " " in m.group(1) and self.res_bench(m.group(1)).id:
+                return m.group(1)  # "Human Eval Results": a catalogued benchmark's name in words
         m = _RESULTS_ON.match(t) or _NAMED_IN_HEADING.fullmatch(t)
         name = (m.group(1) or m.group(2)) if m else None
         if name and not self.looks_model(name) and not mode_in(name) and not self._HEADING_WORDS.fullmatch(name) \
