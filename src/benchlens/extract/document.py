@@ -534,8 +534,8 @@ def _named_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, An
     return None
 
 
-# where a title's name ends and its description starts: "K2: a fully reproducible ...", "X - a model for ..."
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})(.*)$")  # a code fence and its info string
+# where a title's name ends and its description starts: "K2: a fully reproducible ...", "X - a model for ..."
 TITLE_SPLIT = re.compile(r"\s*(?::|\s[-–—]\s)\s*")
 TITLED_REPO_SOURCE = "a repository named as the title"
 _TITLED_REPO = re.compile(r"(?<![\w.-])(?:huggingface\.co/(?:datasets/|spaces/|collections/)?|github\.com/)"
