@@ -3392,3 +3392,23 @@ An updated version of Acme is released.
     res = extract_file(card)
     assert {s.benchmark_label for s in res.scores} == {"AFQMC", "IFLYTEK", "AVG"}
     assert len(res.scores) == 6
+
+
+def test_a_pair_with_its_paper_cited_and_prose_naming_one_of_the_rows(tmp_path):
+    """LUKE: "89.9/95.1 ([Yang et al., 2019](...))" under "Previous SOTA" is two scores and the paper they come
+    from; prose above a table ("results ... on SQuAD v1 and CoNLL-2003") that names one of the benchmarks its
+    Dataset column lists does not make that benchmark the whole table's."""
+    card = write(tmp_path / "card.md", """# AcmeLUKE
+
+The experimental results of AcmeLUKE (base) and AcmeLUKE (large) on SQuAD v1 and CoNLL-2003 are shown as follows:
+
+| Task                          | Dataset           | Metric | AcmeLUKE (base) | Previous SOTA |
+| ----------------------------- | ----------------- | ------ | --------------- | ------------- |
+| Extractive Question Answering | [SQuAD v1.1](https://rajpurkar.github.io/SQuAD-explorer/) | EM/F1  | 86.1/92.3 | 89.9/95.1 ([Yang et al., 2019](https://arxiv.org/abs/1906.08237)) |
+| Named Entity Recognition      | [CoNLL-2003](https://www.clips.uantwerpen.be/conll2003/ner/) | F1     | 93.3 | 93.5 ([Baevski et al., 2019](https://arxiv.org/abs/1903.07785)) |
+""")
+    res = extract_file(card)
+    got = {(s.model_label, s.benchmark_label, s.value) for s in res.scores}
+    assert got == {("AcmeLUKE (base)", "SQuAD v1.1", 86.1), ("AcmeLUKE (base)", "SQuAD v1.1", 92.3),
+                   ("Previous SOTA", "SQuAD v1.1", 89.9), ("Previous SOTA", "SQuAD v1.1", 95.1),
+                   ("AcmeLUKE (base)", "CoNLL-2003", 93.3), ("Previous SOTA", "CoNLL-2003", 93.5)}

@@ -826,6 +826,13 @@ class Interpreter:
         # "PS: parameter size (billion). T: tokens (trillion). HS: HellaSwag." in the caption: abbreviations
         self._legend = _legend(grid)
         ctx_bench = self.context_benchmark(grid)
+        if ctx_bench and any(_BENCH_HEADER.match(_plain(headers[c].label or "")) and len(
+                {_plain(r[c].text) for r in body if c < len(r) and _plain(r[c].text)}) >= 2 and any(
+                normalize(_plain(r[c].text)).startswith(normalize(ctx_bench)) for r in body if c < len(r))
+                for c in label_cols):
+            # "... results on SQuAD v1 and CoNLL-2003 are shown as follows:" over "| Task | Dataset | Metric |" rows
+            # of "SQuAD v1.1", "CoNLL-2003": the benchmark the prose names is one of the table's rows
+            ctx_bench = None
         corner = headers[label_cols[0]].label if label_cols else ""
         if ctx_bench is None and corner and self.res_bench(corner).id and not any(
                 self.looks_bench(headers[c].label) for c in value_cols):

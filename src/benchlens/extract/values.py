@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from benchlens.catalog.resolve import MD_ESCAPE, PICTOGRAPHS
 
@@ -23,6 +23,9 @@ _PAREN_RE = re.compile(rf"^({_NUM})\s*(%?)\s*{_FOOT}*\s*\(\s*([^()]*?)\s*\)\s*{_
 _CI_RE = re.compile(rf"^({_NUM})\s*,\s*({_NUM})$")
 _PM_RE = re.compile(rf"^({_NUM})\s*(%?)\s*(?:±|\+/-|\+-)\s*({_NUM}|\.\d+)\s*(%?)$")  # "87.5±.3" too
 _SLASH_RE = re.compile(r"\s*(?:/|\\?\||→)\s*")  # "69.0/78.6", "70.71 \| 25.26" (a pipe escaped in Markdown), "0.65→0.56"
+# a paper cited after the scores: "89.9/95.1 (Yang et al., 2019)", "72.0 (Wang et al. , 2020)"
+_CITED_RE = re.compile(r"(.+?)\s*\(\s*([A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?(?:\s+et\s+al\.?)?\s*,?\s*"
+                       r"(?:19|20)\d{2}[a-z]?)\s*\)")
 _LABELLED_RE = re.compile(rf"({_NUM})\s*(%?)\s*\(([^()]+)\)")
 
 
@@ -106,6 +109,13 @@ def parse_cell(text: str, *, paren_means: str | None = None, split_slash: bool =
     v = _one(t)
     if v is not None:
         return Cell((v,), bold=bold, marks=tuple(marks))
+    m = _CITED_RE.fullmatch(core)
+    if m and re.search(r"\d", m.group(1)):
+        # "89.9/95.1 ([Yang et al., 2019](https://...))": the scores, and the paper they come from
+        inner = parse_cell(m.group(1), paren_means=paren_means, split_slash=split_slash)
+        if inner.values:
+            note = f"cited: {m.group(2).strip()}"
+            return Cell(tuple(replace(x, notes=(*x.notes, note)) for x in inner.values), bold=bold or inner.bold)
     m = re.fullmatch(rf"({_NUM})\s*(%?)\s*\[([^\[\]]*[A-Za-z][^\[\]]*)\]\((?:https?://|/)[^()\s]*\)", core)
     if m:  # "95.7 [ElJundi et.al.](https://www.aclweb.org/...)": a score and the paper it comes from
         return Cell((Value(_to_float(m.group(1)), t, percent=m.group(2) == "%", decimals=_decimals(m.group(1)),
