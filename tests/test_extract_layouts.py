@@ -3412,3 +3412,71 @@ The experimental results of AcmeLUKE (base) and AcmeLUKE (large) on SQuAD v1 and
     assert got == {("AcmeLUKE (base)", "SQuAD v1.1", 86.1), ("AcmeLUKE (base)", "SQuAD v1.1", 92.3),
                    ("Previous SOTA", "SQuAD v1.1", 89.9), ("Previous SOTA", "SQuAD v1.1", 95.1),
                    ("AcmeLUKE (base)", "CoNLL-2003", 93.3), ("Previous SOTA", "CoNLL-2003", 93.5)}
+
+
+def test_unknown_models_by_metric_columns_under_a_named_task_then_a_task_corner_over_their_rows(tmp_path):
+    """Chinese-CLIP: "**MUGE Text-to-Image Retrieval**:" over "| Setup Metric | Zero-shot: R@1 | R@5 | MR |" and
+    rows of models no catalog knows (the task named above is the benchmark, each metric under its group a
+    subset); then "| Task | CIFAR10 | DTD |" over the same models: rows that were models in the document's
+    earlier tables stay models though the corner says "Task"."""
+    card = write(tmp_path / "card.md", """# AcmeCLIP
+
+**MUGE Text-to-Image Retrieval**:
+<table>
+<tr><th>Setup</th><th colspan="3">Zero-shot</th><th colspan="3">Finetune</th></tr>
+<tr><td>Metric</td><td>R@1</td><td>R@5</td><td>MR</td><td>R@1</td><td>R@5</td><td>MR</td></tr>
+<tr><td>Wukong</td><td>42.7</td><td>69.0</td><td>63.2</td><td>52.7</td><td>77.9</td><td>72.1</td></tr>
+<tr><td>CN-Acme</td><td>63.0</td><td>84.1</td><td>78.8</td><td>68.9</td><td>88.7</td><td>83.6</td></tr>
+</table>
+
+**Zero-shot Image Classification**:
+<table>
+<tr><th>Task</th><th>CIFAR10</th><th>DTD</th></tr>
+<tr><td>Wukong</td><td>95.4</td><td>40.0</td></tr>
+<tr><td>CN-Acme</td><td>96.0</td><td>62.4</td></tr>
+</table>
+""")
+    res = extract_file(card)
+    first = {(s.model_label, s.benchmark_label, s.key.subset) for s in res.scores if s.value in (42.7, 88.7)}
+    assert first == {("Wukong", "MUGE Text-to-Image Retrieval", "zero-shot r@1"),
+                     ("CN-Acme", "MUGE Text-to-Image Retrieval", "finetune r@5")}
+    # (the dataset is the benchmark, or the subset of the task the caption names)
+    second = {(s.model_label, s.key.subset or s.benchmark_label.lower()) for s in res.scores if s.provenance.table == 1}
+    assert second == {("Wukong", "cifar10"), ("Wukong", "dtd"), ("CN-Acme", "cifar10"), ("CN-Acme", "dtd")}
+    assert len(res.scores) == 16
+
+
+def test_one_model_in_several_rows_told_apart_by_settings_and_tables_that_are_no_scores(tmp_path):
+    """CLUECorpus2020: "| Model | Vocab | Data | Steps | AFQMC |" with "BERT-base" on every row: runs of one model,
+    told apart by their settings (kept in the key). Chinese-BERT-wwm: a bold sentence between a heading and its
+    table is no heading (the heading names the benchmark). Ganit: a table under "Average Response Length
+    (Tokens)" counts tokens, no scores."""
+    card = write(tmp_path / "card.md", """# Acme
+
+| Model        | Vocab  | Data        | Steps | AFQMC  | CMNLI  |
+| :----:| :----: | :----: | :----: |:----: |:----: |
+| BERT-base    | Google | Wiki (1 GB) | 125K  | 69.93% | 75.64% |
+| BERT-base    | Google | C5 (1 GB)   | 125K  | 69.63% | 75.75% |
+| BERT-base    | CLUE   | C5 (1 GB)   | 375K  | 69.00% | 75.84% |
+
+### 繁体中文阅读理解：DRCD
+**由于ERNIE中去除了繁体中文字符，故不建议在繁体中文数据上使用ERNIE。**
+
+| 模型 | 开发集 | 测试集 |
+| :------- | :---------: | :---------: |
+| BERT | 83.1 | 82.2 |
+| AcmeBERT-wwm | 84.3 | 84.2 |
+
+#### Average Response Length (Tokens)
+
+| Model            | AIME25 | HMMT25 |
+|------------------|--------|--------|
+| Light-R1         | 11330  | 12680  |
+| Acme-R1          | 10083  | 12100  |
+""")
+    res = extract_file(card)
+    runs = {(s.key.setting().get("extra") or {}).get("steps") for s in res.scores if s.benchmark_label == "AFQMC"}
+    assert runs == {"125k", "375k"} and sum(1 for s in res.scores if s.benchmark_label == "AFQMC") == 3
+    assert {s.benchmark_label for s in res.scores if s.value == 84.3} == {"DRCD"}
+    assert not [s for s in res.scores if s.value > 1000]
+    assert len(res.scores) == 10

@@ -99,7 +99,8 @@ _ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _HTML_H = re.compile(r"<h([1-6])[^>]*>(.*?)</h\1>", re.I | re.S)
 # footnote lines: "*: text", "\\# text", "$ text", "¹ text" (a bare "* text" is a list item, not a footnote)
 _FOOTNOTE = re.compile(r"^(?:(\\[*#]|[$&†‡§]{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d+\])\s*[:：]?|([*#]{1,3})\s*[:：])\s+(.{8,})$")
-_BOLD_LINE = re.compile(r"^\s*(\*\*|__)([^*_|]{2,80})\1\s*:?\s*$")
+# a bold line as a heading: "**MUGE Text-to-Image Retrieval**:", not a bold sentence ("**... 不建议 ...。**")
+_BOLD_LINE = re.compile(r"^\s*(\*\*|__)([^*_|]{1,79}[^*_|。.!?！？])\1\s*:?\s*$")
 
 
 def _decode(data: bytes, path: str) -> str:

@@ -98,7 +98,7 @@ _NON_SCORE = re.compile(
     r"response[\s_]*length|output[\s_]*length|avg\.?[\s_]*length|avg\.?[\s_]*len\b|\bcost\b|price|\$|download|input[\s_]*modalit|"
     r"output[\s_]*modalit|token[\s_]*count|model[\s_]*size|^size$|^#?[\s_]*params$|^model$|checkpoint|quantization|"
     r"precision|memory|vram|\bgpu[\s_]*mem|\bmem\b|\((?:gb|mb|gib|mib)\)|^date$|power[\s_]*consumption|^type$|training[\s_]*stage|^steps?$|data[\s_]*mix|^context$|"
-    r"^weights$|^links?$|^len(gth)?$|长度|速度|词表|詞表|語彙|トークン|字符数|文字数|chars?(acters?)?[\s_]*/[\s_]*token|^tokeni[sz]er|[/每]\s*秒|^repo(sitory)?([\s_]*(link|url))?$|^huggingface|^hf$|training[\s_]*tokens|^tokens?\b|^license$|^base[\s_]*model$|\bsize\b|"
+    r"^weights$|^links?$|^len(gth)?$|长度|速度|词表|词汇表|詞表|詞彙表|語彙|トークン|字符数|文字数|chars?(acters?)?[\s_]*/[\s_]*token|^tokeni[sz]er|[/每]\s*秒|^repo(sitory)?([\s_]*(link|url))?$|^huggingface|^hf$|training[\s_]*tokens|^tokens?\b|^license$|^base[\s_]*model$|\bsize\b|"
     r"\bdims?\b|dimension|hybrid[\s_]+reasoning|^modalit|^(?:disk|ram|init)\b|,\s*(?:[kmg]i?b|s|ms|sec)$|^rank(ing)?$|^#$|^#?[\s_]*(?:num(?:ber)?[\s_]*of[\s_]*)?languages$|"
     r"^res(?:\.|olution)?$|^(?:image|input|img)[\s_]*(?:size|res(?:olution)?)$|^#[\s_]*hidden\b|\w[/\s_]+length$|"
     r"^(Δ|∆|delta|diff\.?|difference|improvement|gain|change|relative[\s_]+(gain|change|improvement))\b|"
@@ -147,7 +147,7 @@ _LABEL_HEADERS = {
     # "| Revision |" of "-" and "5" (CodeChain's rounds): how many attempts a row's method was given
     "budget": re.compile(r"^(revisions?|rounds?|iterations?|attempts?|#\s*samples|num[-_\s]?samples)$", re.I),
     # "| Bits | Groupsize |" beside perplexities: the quantization each row was run at
-    "config": re.compile(r"^(#?\s*bits?|w[-_\s]?bits|group[-_\s]?size|block[-_\s]?size|sparsity(?:\s*(?:ratio|pattern|type))?)$", re.I),
+    "config": re.compile(r"^(#?\s*bits?|w[-_\s]?bits|group[-_\s]?size|block[-_\s]?size|sparsity(?:\s*(?:ratio|pattern|type))?|(?:training\s*)?steps?|vocab(?:ulary)?|data)$", re.I),
 }
 _LANGUAGES = {
     "english", "french", "spanish", "german", "italian", "portuguese", "chinese", "japanese", "korean", "arabic",
@@ -188,7 +188,7 @@ _CHECKPOINT = re.compile(r"^(?:\d+(?:\.\d+)?\s*[KMBT]\s*tokens?|(?:step|iter(?:a
 # a metric's name ("**Pass Rate:**" above a table names how it is scored, not a benchmark)
 _METRIC_NAME = re.compile(r"(?:pass|win|success|resolve[d]?|solve|error|hit)\s*rates?|accuracy|acc\.?|f1(?:[-\s]*score)?|"
                           r"exact\s*match|em|bleu(?:-?\d)?|rouge(?:-?\w+)?|perplexity|ppl|elo(?:\s*rating)?|scores?|"
-                          r"meteor|bert[-\s]?score|chrf\+*|cider|map|mrr|ndcg(?:@\d+)?|precision|recall(?:@\d+)?|(?:pass|maj|avg|cons)@\d+", re.I)
+                          r"meteor|bert[-\s]?score|chrf\+*|cider|map|mrr|ndcg(?:@\d+)?|precision|recall(?:@\d+)?|(?:pass|maj|avg|cons)@\d+|r@\d+|mr", re.I)
 # "Abstractive Summarization - XSum", "Cross-Lingual Natural Language Inference - XNLI": a task, then its benchmark
 _DASH_NAME = re.compile(r"^(?:[A-Z][\w-]*\s+){1,5}[-–—]\s+([A-Z][\w.+-]*(?:\s*/\s*[A-Z][\w.+-]*|\s+[A-Z][\w.+-]*){0,3})$")
 # "简体中文阅读理解：CMRC 2018": a task, a colon, then the benchmark's name
@@ -241,6 +241,8 @@ _NOT_SCORES_HEADING = re.compile(
     r"\W*(?:(?:gpu|hardware|memory|vram|compute|resources?)\s+(?:usage|requirements?|needed)|"
     r"hardware|resources?|(?:training|inference)\s+(?:costs?|budget|time|compute|resources?)|costs?|"
     r"(?:inference|decoding|generation)\s+(?:speed|throughput|latency)(?:\s*\([^)]*\))?|"
+    r"(?:average\s+|avg\.?\s+|mean\s+)?(?:response|output|generation|reasoning)\s+lengths?(?:\s*\((?:tokens?|#\s*tokens?)\))?|"
+    r"token\s+(?:usage|counts?|consumption)|"
     r"(?:speed|throughput|latency|(?:data\s+)?contamination|leakage)"
     r"(?:\s+(?:evaluation|results?|analysis|tests?|detection|checks?|benchmarks?))?)\W*", re.I)
 
@@ -409,6 +411,13 @@ def _leading_word(label: str) -> str | None:
     return m.group(1).lower() if m else None
 
 
+def _rows_distinct(body: list[list[GridCell]], cols: list[int]) -> bool:
+    """Whether the rows differ in these (label) columns taken together: "BERT-base | Google | C5 | 125K" and
+    "BERT-base | CLUE | C5 | 125K" are two runs of one model under different settings."""
+    keys = [tuple(_plain(r[c].text) if c < len(r) else "" for c in cols) for r in body]
+    return len(cols) >= 2 and len(set(keys)) == len(keys)
+
+
 def _metric_parts(metric: str | None, n: int) -> list[str] | None:
     """One metric per number of a cell: "EM - F1" or "EM / F1" over "34.2 - 61.3" (None when the metric
     column does not name as many metrics as the cell has numbers)."""
@@ -458,6 +467,7 @@ class Interpreter:
         self._claimed_prefix = prefix if claims_own_models(src.text, prefix) else None
         self._claims: dict[str, bool] = {}
         self._repos: tuple[str, ...] | None = None
+        self._models_seen: set[str] = set()  # (normalised) model labels of the document's tables read so far
         self._linked: frozenset[str] | None = None  # the names of the model repositories the document links
         self._own_line_orgs: frozenset[str] | None = None
         self._distinct: str | None = None
@@ -883,6 +893,16 @@ class Interpreter:
             # datasets of one model, the one a heading above names
             orient, key_col = "subject-columns", label_cols[0]
             res.orientation = orient
+        if orient is None and label_cols and len(value_cols) >= 2 and (not corner or _model_corner(corner) or re.fullmatch(
+                r"(?:(?:setups?|metrics?|methods?|settings?|tasks?|models?)\s*)+", corner, re.I)) and all(
+                _METRIC_NAME.fullmatch(_UNIT_SUFFIX.sub("", headers[c].label or "")) for c in value_cols) and \
+                self._rows_name_models(body, label_cols[0], distinct=True) and not any(
+                _METRIC_NAME.fullmatch(_plain(r[label_cols[0]].text)) for r in body if label_cols[0] < len(r)):
+            # "**MUGE Text-to-Image Retrieval**:" over "| Setup | Zero-shot (R@1 R@5 ...) | Finetune (...) |" and
+            # rows "Wukong", "R2D2": models the catalog does not know, scored by metrics of the task named above
+            orient, key_col = "models-as-rows", label_cols[0]
+            res.orientation = orient
+            self.ctx_bench = self._named_heading(grid) or self._named_caption(grid) or self._task_heading(grid)
         if orient is None:
             res.note = "neither its rows nor its columns name known benchmarks or models"
             return res
@@ -898,6 +918,13 @@ class Interpreter:
                 # metrics only, so the heading names what they measure, or an outer heading names a benchmark
                 # ("# Objective dataset: C-Eval" above "#### 结果汇总" over "| category | accuracy |")
                 self.ctx_bench = self._task_heading(grid) or self._outer_benchmark(grid)
+        if orient == "models-as-rows" and self.ctx_bench is None and value_cols and all(
+                _METRIC_NAME.fullmatch(_UNIT_SUFFIX.sub("", headers[c].label or "")) for c in value_cols) and any(
+                headers[c].group for c in value_cols) and not any(
+                self.looks_bench(headers[c].group) or self.looks_model(headers[c].group) for c in value_cols if headers[c].group):
+            # "Zero-shot" / "Finetune" over "R@1 | R@5 | MR": metrics under groups that name no benchmark, of the
+            # task the heading or caption names ("**MUGE Text-to-Image Retrieval**:")
+            self.ctx_bench = self._named_heading(grid) or self._named_caption(grid) or self._task_heading(grid)
         if orient == "benchmarks-as-rows" and key_col is not None and _LABEL_HEADERS["category"].match(
                 headers[key_col].label or "") and not any(self.looks_bench(_plain(r[key_col].text)) and
                                                           not _CATEGORY_WORDS.match(_plain(r[key_col].text))
@@ -1164,7 +1191,13 @@ class Interpreter:
                     _named_header(headers[c].label) for c in value_cols) and len({headers[c].label for c in value_cols}) == len(
                     value_cols) and h_b == 0:
                 # "| Dataset | XLMR | mBERT | Afro-XLMR |" (Serengeti): the corner says the rows are datasets, so the
-                # columns, names that are no setting, metric or split, are what the document compares
+                # columns, names that are no setting, metric or split, are what the document compares -- unless
+                # the rows are models of the document's earlier tables ("| Task | CIFAR10 | DTD |" over "Wukong",
+                # "CN-CLIP")
+                rows = {normalize(_plain(r[label_cols[0]].text)) for r in body if label_cols[0] < len(r)} - {""}
+                if len(rows & self._models_seen) >= 2 and not any(
+                        normalize(headers[c].label) in self._models_seen for c in value_cols):
+                    return "models-as-rows", label_cols[0]
                 return "benchmarks-as-rows", label_cols[0]
             if h_m == 0:
                 return None, None  # rows of benchmarks but no model columns (an ablation, a settings table)
@@ -1178,7 +1211,8 @@ class Interpreter:
             return ("benchmarks-as-rows", best_b_col) if best_b_col is not None else (None, None)
         if b > a:
             if best_m == 0 and model_hcol is not None and h_m == 0 and all(headers[c].label for c in value_cols) \
-                    and self._rows_name_models(body, model_hcol, distinct=True):
+                    and (self._rows_name_models(body, model_hcol, distinct=True) or (
+                        self._rows_name_models(body, model_hcol) and _rows_distinct(body, label_cols))):
                 # "| Model | TC | STS | NLI |" (KLUE): the header says the rows are models, though none is known
                 return "models-as-rows", model_hcol
             if best_m == 0 and h_m == 0 and h_b >= 2 and label_cols and _METHOD_HEADER.fullmatch(first_h or "") \
@@ -1907,6 +1941,7 @@ class Interpreter:
                         vnotes.append(self.profile.note_for(mlabel))
             first_party = self._first_party(mid, mlabel)
             scale = "percent" if v.percent else "native"
+            self._models_seen.add(normalize(mlabel))
             res.scores.append(Score(
                 model=mid,
                 model_label=mlabel,
