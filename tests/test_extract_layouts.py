@@ -3480,3 +3480,22 @@ def test_one_model_in_several_rows_told_apart_by_settings_and_tables_that_are_no
     assert {s.benchmark_label for s in res.scores if s.value == 84.3} == {"DRCD"}
     assert not [s for s in res.scores if s.value > 1000]
     assert len(res.scores) == 10
+
+
+def test_a_chinese_we_released_sentence_claims_the_models_it_names(tmp_path):
+    """Chinese-BERT-wwm: "我们发布了...中文预训练模型AcmeBERT-wwm，以及...：AcmeBERT-wwm-ext" (we released ...) claims those
+    names as the authors' own, not the `AcmeBERT` they were built from (named in the same table)."""
+    card = write(tmp_path / "card.md", """[**中文说明**](README.md) | [**English**](README_EN.md)
+
+## 中文预训练AcmeBERT-wwm
+我们发布了基于全词遮罩（Whole Word Masking）技术的中文预训练模型AcmeBERT-wwm，以及与此技术密切相关的模型：AcmeBERT-wwm-ext。
+
+| 模型 | 开发集 | 测试集 |
+| :------- | :---------: | :---------: |
+| AcmeBERT | 65.5 | 70.0 |
+| **AcmeBERT-wwm** | 66.3 | 70.5 |
+| **AcmeBERT-wwm-ext** | 67.1 | 71.4 |
+""")
+    res = extract_file(card)
+    assert {(s.model_label, s.first_party) for s in res.scores} == {
+        ("AcmeBERT", False), ("AcmeBERT-wwm", True), ("AcmeBERT-wwm-ext", True)}

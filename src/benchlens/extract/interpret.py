@@ -411,6 +411,10 @@ def _leading_word(label: str) -> str | None:
     return m.group(1).lower() if m else None
 
 
+# "we released / open-sourced / introduce" in Chinese, at the start of a claim on the models named after it
+_ZH_RELEASE = re.compile(r"我们(?:正式)?(?:发布|开源|推出|提出)了?|本(?:项目|仓库)(?:发布|开源|提供)了?")
+
+
 def _rows_distinct(body: list[list[GridCell]], cols: list[int]) -> bool:
     """Whether the rows differ in these (label) columns taken together: "BERT-base | Google | C5 | 125K" and
     "BERT-base | CLUE | C5 | 125K" are two runs of one model under different settings."""
@@ -468,6 +472,7 @@ class Interpreter:
         self._claims: dict[str, bool] = {}
         self._repos: tuple[str, ...] | None = None
         self._models_seen: set[str] = set()  # (normalised) model labels of the document's tables read so far
+        self._zh_claimed: set[str] | None = None  # model names a Chinese "we released" sentence lists
         self._linked: frozenset[str] | None = None  # the names of the model repositories the document links
         self._own_line_orgs: frozenset[str] | None = None
         self._distinct: str | None = None
@@ -2149,7 +2154,19 @@ class Interpreter:
         return head if head and len(head.split()) <= 3 else None
 
     def _claimed(self, label: str) -> bool:
-        """Whether the prose says "we release / our ..." of the model line the label's first word names."""
+        """Whether the prose says "we release / our ..." of the model line the label's first word names, or
+        names this very model in a sentence saying "we released" in Chinese ("我们发布了 ... 模型BERT-wwm，以及 ...
+        BERT-wwm-ext" claims those names, not Google's `BERT`)."""
+        if self._zh_claimed is None:
+            names: set[str] = set()
+            for m in _ZH_RELEASE.finditer(self.src.text[:20000]):
+                end = self.src.text.find("。", m.end())
+                sentence = self.src.text[m.end():end if 0 <= end < m.end() + 400 else m.end() + 400]
+                names |= {normalize(t) for t in re.findall(r"[A-Za-z][\w.-]*\d*[\w]", _plain(sentence))
+                          if re.search(r"[A-Z]", t) and re.search(r"[-\d]", t)}
+            self._zh_claimed = names
+        if normalize(label) in self._zh_claimed:
+            return True
         word = _leading_word(label)
         if word and word not in self._claims:
             self._claims[word] = claims_own_models(self.src.text, word, strict=True, limit=60000)
