@@ -3499,3 +3499,67 @@ def test_a_chinese_we_released_sentence_claims_the_models_it_names(tmp_path):
     res = extract_file(card)
     assert {(s.model_label, s.first_party) for s in res.scores} == {
         ("AcmeBERT", False), ("AcmeBERT-wwm", True), ("AcmeBERT-wwm-ext", True)}
+
+
+def test_rows_of_languages_under_a_heading_naming_the_benchmark(tmp_path):
+    """XLM-T: "## `UMSAB` Results / Leaderboard" over rows "**Arabic**", "**English**", ... and an italic
+    "*All lang.*" row, columns "FT Mono | XLM-R Mono": the languages are subsets of UMSAB, one column per model
+    (the italic row after bold ones is a row of its own, not a description of the row above)."""
+    card = write(tmp_path / "card.md", """# Acme-T
+
+## `UMSAB` Results / Leaderboard
+
+|     | FT Mono | AcmeT Mono |
+|-----|---------|-------------|
+| **Arabic**  |   46.0  |     63.6    |
+| **English**  |   50.9  |     68.2    |
+| **French**  |   54.8  |     72.0    |
+| *All lang.* |   *51.0*  |     *64.8*    |
+""")
+    res = extract_file(card)
+    got = {(s.model_label, s.benchmark_label, s.key.subset) for s in res.scores if s.value in (46.0, 64.8)}
+    assert got == {("FT Mono", "UMSAB", "arabic"), ("AcmeT Mono", "UMSAB", "all lang.")}
+    assert len(res.scores) == 8
+
+
+def test_a_heading_naming_the_benchmark_outweighs_prose_comparing_it_with_another(tmp_path):
+    """Chinese-ELECTRA: "### CMRC 2018" then "... which is identical to SQuAD" over the table: CMRC 2018 is the
+    benchmark. LLaVA: "LLaVA-Bench-Conv" columns are benchmarks named after a model line. XLM: an `lg` column
+    (languages used) and Marin's data-mix `Proportion` and `Average Rank` columns are no scores."""
+    card = write(tmp_path / "card.md", """# Acme ELECTRA
+
+### CMRC 2018
+The model should answer the questions based on the given passage, which is identical to SQuAD.
+
+| Model | Development | Test |
+| :------- | :---------: | :---------: |
+| BERT-base | 65.5 | 70.0 |
+| AcmeELECTRA-base | 69.3 | 73.1 |
+
+## AcmeLLaVA-v1
+
+| Base LLM | Vision Encoder | LLaVA-Bench-Conv | LLaVA-Bench-Detail | Download |
+|----------|----------------|------------------|--------------------|----------|
+| Vicuna-13B-v1.3 | CLIP-L-336px | 64.3 | 55.9 | [LoRA](https://huggingface.co/acme/acme-lora) |
+| LLaMA-2-13B-Chat | CLIP-L | 56.7 | 58.6 | [ckpt](https://huggingface.co/acme/acme-ckpt) |
+
+## XNLI
+
+| Model | lg | en | fr |
+|---|---|---|---|
+| `mBERT` | 102 | 81.4 | 74.3 |
+| `AcmeXLM (MLM)` | 15 | 83.2 | 76.5 |
+
+## Data
+
+| Dataset | Proportion | Oversampling |
+|---|---|---|
+| NemoTron CC Medium | 22.1% | 1x |
+| StarCoder Data | 4.5% | 1x |
+""")
+    res = extract_file(card)
+    assert {s.benchmark_label for s in res.scores if s.value in (65.5, 73.1)} == {"CMRC 2018"}
+    assert {(s.model_label, s.benchmark_label) for s in res.scores if s.value in (64.3, 58.6)} == {
+        ("Vicuna-13B-v1.3", "LLaVA-Bench-Conv"), ("LLaMA-2-13B-Chat", "LLaVA-Bench-Detail")}
+    assert not [s for s in res.scores if s.value in (102, 15, 22.1, 4.5)]
+    assert len(res.scores) == 4 + 4 + 4

@@ -99,7 +99,7 @@ _NON_SCORE = re.compile(
     r"output[\s_]*modalit|token[\s_]*count|model[\s_]*size|^size$|^#?[\s_]*params$|^model$|checkpoint|quantization|"
     r"precision|memory|vram|\bgpu[\s_]*mem|\bmem\b|\((?:gb|mb|gib|mib)\)|^date$|power[\s_]*consumption|^type$|training[\s_]*stage|^steps?$|data[\s_]*mix|^context$|"
     r"^weights$|^links?$|^len(gth)?$|长度|速度|词表|词汇表|詞表|詞彙表|語彙|トークン|字符数|文字数|chars?(acters?)?[\s_]*/[\s_]*token|^tokeni[sz]er|[/每]\s*秒|^repo(sitory)?([\s_]*(link|url))?$|^huggingface|^hf$|training[\s_]*tokens|^tokens?\b|^license$|^base[\s_]*model$|\bsize\b|"
-    r"\bdims?\b|dimension|hybrid[\s_]+reasoning|^modalit|^(?:disk|ram|init)\b|,\s*(?:[kmg]i?b|s|ms|sec)$|^rank(ing)?$|^#$|^#?[\s_]*(?:num(?:ber)?[\s_]*of[\s_]*)?languages$|"
+    r"\bdims?\b|dimension|hybrid[\s_]+reasoning|^modalit|^#?[\s_]*(?:lg|langs)$|^proportion$|^(?:average|avg\.?|mean)[\s_]+rank\b|^(?:disk|ram|init)\b|,\s*(?:[kmg]i?b|s|ms|sec)$|^rank(ing)?$|^#$|^#?[\s_]*(?:num(?:ber)?[\s_]*of[\s_]*)?languages$|"
     r"^res(?:\.|olution)?$|^(?:image|input|img)[\s_]*(?:size|res(?:olution)?)$|^#[\s_]*hidden\b|\w[/\s_]+length$|"
     r"^(Δ|∆|delta|diff\.?|difference|improvement|gain|change|relative[\s_]+(gain|change|improvement))\b|"
     r"^(提升|增益|变化|差值|差异|数量|数目|样本数|题数)$|"
@@ -471,6 +471,7 @@ class Interpreter:
         self._claimed_prefix = prefix if claims_own_models(src.text, prefix) else None
         self._claims: dict[str, bool] = {}
         self._repos: tuple[str, ...] | None = None
+        self._language_rows = False  # the table being read has rows of languages under a named benchmark
         self._models_seen: set[str] = set()  # (normalised) model labels of the document's tables read so far
         self._zh_claimed: set[str] | None = None  # model names a Chinese "we released" sentence lists
         self._linked: frozenset[str] | None = None  # the names of the model repositories the document links
@@ -553,6 +554,8 @@ class Interpreter:
             return True
         if self.profile and normalize(label) in self.profile.model_aliases:
             return True
+        if re.search(r"[-\s_]bench\b|bench[-\s_]", label, re.I):
+            return False  # "LLaVA-Bench-Conv": a benchmark named after a model line, not the model
         if _NON_SCORE.search(label):
             return False  # "Number of Dense Layers", "Hidden Dimension": a configuration key, not a model
         if self._linked is None:
@@ -571,6 +574,10 @@ class Interpreter:
             caption = None  # a paragraph of prose above the table, not a title
         if caption and _DASH_NAME.match(_plain(grid.heading_last() or "")):
             caption = None  # "Cross-Lingual Question Answering - MLQA" names it; the prose's "SQuAD 1.1" does not
+        named = self._named_heading(grid) if caption and grid.heading_last() and not self.res_bench(
+            grid.heading_last()).id else None
+        if named and re.search(r"[A-Z]{2,}", named):
+            caption = None  # "### CMRC 2018" names it; the prose below ("identical to SQuAD") does not
         for text in [grid.heading_last(), caption]:
             if not text or _METRIC_NAME.fullmatch(_plain(text).strip(" :")):
                 continue  # "**Pass Rate:**" says how the table is scored, not what on
@@ -616,7 +623,7 @@ class Interpreter:
             text = grid.headings[-1]  # a README whose only heading above the table is not its title
         if not text:
             return None
-        t = _heading_name(text)
+        t = re.sub(r"\s*/\s*leaderboard$", "", _heading_name(text), flags=re.I)  # "UMSAB Results / Leaderboard"
         if not re.search(r"[^\W\d_]", t):
             return None  # "**12/30/2022**" over a news item: a date names no benchmark
         dash = _DASH_NAME.match(t)
@@ -840,6 +847,7 @@ class Interpreter:
         headers = self._headers(rows[:header_n], width, first_value=min(value_cols))
         # "PS: parameter size (billion). T: tokens (trillion). HS: HellaSwag." in the caption: abbreviations
         self._legend = _legend(grid)
+        self._language_rows = False
         ctx_bench = self.context_benchmark(grid)
         if ctx_bench and any(_BENCH_HEADER.match(_plain(headers[c].label or "")) and len(
                 {_plain(r[c].text) for r in body if c < len(r) and _plain(r[c].text)}) >= 2 and any(
@@ -855,6 +863,14 @@ class Interpreter:
         if ctx_bench is None and _model_corner(corner) and not any(
                 self.looks_bench(headers[c].label) or self.looks_model(headers[c].label) for c in value_cols):
             ctx_bench = self._named_heading(grid)  # "Results on MSVAMP" (not in the catalog) over "| 7B Model | En |"
+        langs = [_plain(r[label_cols[0]].text) for r in body if label_cols and label_cols[0] < len(r)]
+        langs = [t for t in langs if t and not _AGGREGATE.match(t) and not re.match(r"all\b", t, re.I)]
+        if ctx_bench is None and len(langs) >= 3 and sum(1 for t in langs if normalize(t) in _LANGUAGES) >= 0.75 * len(langs) \
+                and not any(self.looks_bench(headers[c].label) for c in value_cols):
+            # "## `UMSAB` Results / Leaderboard" over rows "Arabic", "English", ...: the languages of the benchmark the
+            # heading names, one column per model (and setting)
+            ctx_bench = self._named_heading(grid)
+            self._language_rows = ctx_bench is not None
         self.ctx_bench = ctx_bench
         self._own_variants = False
         self.ctx_subset = _context_language(grid, self.src.document.title)
@@ -1190,6 +1206,8 @@ class Interpreter:
                 # "| 7B Model | En | Sw | ... | Overall |" under "Results on MGSM", "| Model | Average | en | fr |" under
                 # "... - XNLI": the header says the rows are models
                 return "models-as-rows", label_cols[0]
+            if label_cols and self._language_rows and all(headers[c].label for c in value_cols):
+                return "benchmarks-as-rows", label_cols[0]  # rows of languages, columns of models (UMSAB)
             return None, None
         if a >= b and a > 0:
             if h_m == 0 and _BENCH_HEADER.match(first_h or "") and len(value_cols) >= 2 and label_cols and all(
@@ -1278,7 +1296,8 @@ class Interpreter:
         other = [c for c in value_cols if headers[c].label and _NON_SCORE.search(headers[c].label)
                  and not _BETTER.search(headers[c].label)  # "Precision↑": a metric, higher is better
                  and not resolve_model(headers[c].label, catalog=self.cat).id
-                 and not self._percent_column(body, c, headers[c].label)]
+                 and (not self._percent_column(body, c, headers[c].label) or re.match(
+                     r"proportion|share|weight|mix", headers[c].label, re.I))]  # (a data mix in percent is no score)
         for r_off, row in enumerate(body):
             for c in other:
                 if c < len(row) and _plain(row[c].text):
@@ -1412,7 +1431,9 @@ class Interpreter:
             if i == 0 or not flags[i - 1] or not label or self.looks_bench(label) or _AGGREGATE.match(label):
                 return set()
             out.add(i)
-        return out
+        # (bold and plain rows in turn; one plain row after many bold ones, "*All lang.*" below bold languages,
+        # is a row of its own)
+        return out if 2 * len(out) >= sum(flags) else set()
 
     def _stack(self, label_raw: str, texts: list[str]) -> list[tuple[str, list[str]]]:
         """``<br>``-stacked labels zipped with ``<br>``-stacked values (hunyuan)."""
