@@ -3563,3 +3563,27 @@ The model should answer the questions based on the given passage, which is ident
         ("Vicuna-13B-v1.3", "LLaVA-Bench-Conv"), ("LLaMA-2-13B-Chat", "LLaVA-Bench-Detail")}
     assert not [s for s in res.scores if s.value in (102, 15, 22.1, 4.5)]
     assert len(res.scores) == 4 + 4 + 4
+
+
+def test_a_readme_names_its_own_repository_by_its_ci_badge(tmp_path):
+    """slovnet: a README with no title heading whose CI badge links github.com/natasha/slovnet: natasha publishes
+    it, and `slovnet`, `slovnet_bert` are its own models (not `deeppavlov`)."""
+    card = write(tmp_path / "card.md", """<img src="https://example.org/slovnet.svg">
+
+![CI](https://github.com/natasha/slovnet/workflows/CI/badge.svg)
+
+SlovNet is a Python library for deep-learning based NLP modeling for Russian language.
+
+<table>
+<thead><tr><th>Model</th><th>news</th><th>wiki</th></tr></thead>
+<tbody>
+<tr><th>slovnet</th><td>0.961</td><td>0.815</td></tr>
+<tr><th>slovnet_bert</th><td>0.982</td><td>0.884</td></tr>
+<tr><th>deeppavlov</th><td>0.940</td><td>0.841</td></tr>
+</tbody>
+</table>
+""")
+    res = extract_file(card)
+    assert res.document.publisher == "natasha"
+    assert {(s.model_label, s.first_party) for s in res.scores} == {
+        ("slovnet", True), ("slovnet_bert", True), ("deeppavlov", False)}

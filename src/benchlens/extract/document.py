@@ -490,6 +490,9 @@ def _named_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, An
     name = _developers_bold(text)  # "**Model Developers** Junbum Lee (Beomi)"
     if name:
         return name
+    badge = badge_repo(text)
+    if badge and not catalog.find_publisher(badge[0]):
+        return badge[0]  # the repository's own CI badge: "github.com/natasha/slovnet/workflows/CI/badge.svg"
     org = next((o for o in _titled_repo_orgs(title, text) if not catalog.find_publisher(o)), None)
     if org:
         return org
@@ -541,6 +544,21 @@ TITLE_SPLIT = re.compile(r"\s*(?::|\s[-–—]\s)\s*")
 TITLED_REPO_SOURCE = "a repository named as the title"
 _TITLED_REPO = re.compile(r"(?<![\w.-])(?:huggingface\.co/(?:datasets/|spaces/|collections/)?|github\.com/)"
                           r"([A-Za-z0-9_.-]+)/([A-Za-z0-9_.-]+)")
+
+
+# a README's badges of its own repository's continuous integration and coverage
+_SELF_BADGE = re.compile(r"(?:github\.com/([\w.-]+)/([\w.-]+)/(?:workflows|actions)/[^)\s]*badge|"
+                         r"codecov\.io/gh/([\w.-]+)/([\w.-]+)|travis-ci\.(?:org|com)/([\w.-]+)/([\w.-]+))")
+
+
+def badge_repo(text: str) -> tuple[str, str] | None:
+    """(organisation, repository) of the README's own repository, as its CI or coverage badge names it near
+    the top ("![CI](https://github.com/natasha/slovnet/workflows/CI/badge.svg)"), or None."""
+    m = _SELF_BADGE.search(text[:5000])
+    if not m:
+        return None
+    org, repo = next((m.group(i), m.group(i + 1)) for i in (1, 3, 5) if m.group(i))
+    return org, re.sub(r"\.(?:svg|png)$", "", repo)
 
 
 def _titled_repo_orgs(title: str | None, text: str, min_len: int = 5) -> Iterator[str]:

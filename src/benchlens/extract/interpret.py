@@ -22,6 +22,7 @@ from benchlens.extract.document import (
     TITLE_SPLIT,
     TITLED_REPO_SOURCE,
     SourceDoc,
+    badge_repo,
     claims_own_models,
     code_loaded,
     linked_models,
@@ -2072,8 +2073,9 @@ class Interpreter:
     def _publisher_repos(self) -> tuple[str, ...]:
         """The (normalised) names of the repositories the document links under the publisher's organisation."""
         if self._repos is None:
+            badge = badge_repo(self.src.text)  # (the README's own repository, named by its CI badge)
             self._repos = tuple({normalize(name) for org, name in [*linked_models(self.src.text),
-                                                                    *code_loaded(self.src.text)]
+                                                                    *code_loaded(self.src.text), *([badge] if badge else [])]
                                  if len(normalize(name)) >= 4 and self._is_publisher_org(org)})
         return self._repos
 
