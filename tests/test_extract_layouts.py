@@ -3587,3 +3587,40 @@ SlovNet is a Python library for deep-learning based NLP modeling for Russian lan
     assert res.document.publisher == "natasha"
     assert {(s.model_label, s.first_party) for s in res.scores} == {
         ("slovnet", True), ("slovnet_bert", True), ("deeppavlov", False)}
+
+
+def test_a_corner_naming_both_axes_full_width_parentheses_and_lowercase_words_in_prose(tmp_path):
+    """FinBERT (valuesimplex): "TASK\\MODEL | BERT | FinBERT" over "金融情绪分类 | 0.862（0.866） | ...": rows of tasks,
+    columns of models, each cell a mean and (in full-width parentheses) a max. GraphCodeBERT: "The results on the
+    filtered dataset are shown in this Table" names no benchmark. ConvLLaVA: a `Visual Tokens` column is a
+    count, no score."""
+    card = write(tmp_path / "card.md", """# AcmeFin
+
+TASK\\MODEL      | BERT | AcmeFinBERT
+--------------  | ---- | :-----:
+金融情绪分类  | 0.862（0.866） | **0.895（0.896）**
+金融短讯行业分类  | 0.939（0.942） | **0.951（0.952）**
+
+## Results
+
+The results on the filtered dataset are shown in this Table:
+
+| Model          |   Ruby    |  Overall  |
+| -------------- | :-------: | :-------: |
+| NBow           |   0.162   |   0.189   |
+| AcmeCodeBERT   |   0.679   |   0.693   |
+
+## Zoo
+
+| Model | Visual Tokens | MME | MMBench |
+|---|---|---|---|
+| AcmeLLaVA-768 | 144 | 1541 | 68.0 |
+| AcmeLLaVA-1024 | 256 | 1553 | 68.8 |
+""")
+    res = extract_file(card)
+    fin = {(s.model_label, s.benchmark_label, s.value) for s in res.scores if s.provenance.table == 0}
+    assert ("AcmeFinBERT", "金融情绪分类", 0.895) in fin and ("AcmeFinBERT", "金融情绪分类", 0.896) in fin
+    assert len(fin) == 8
+    assert {s.benchmark_label for s in res.scores if s.value in (0.162, 0.693)} == {"Ruby", "Overall"}
+    assert not [s for s in res.scores if s.value in (144, 256)]
+    assert len(res.scores) == 8 + 4 + 4

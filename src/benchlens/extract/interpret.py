@@ -100,7 +100,7 @@ _NON_SCORE = re.compile(
     r"output[\s_]*modalit|token[\s_]*count|model[\s_]*size|^size$|^#?[\s_]*params$|^model$|checkpoint|quantization|"
     r"precision|memory|vram|\bgpu[\s_]*mem|\bmem\b|\((?:gb|mb|gib|mib)\)|^date$|power[\s_]*consumption|^type$|training[\s_]*stage|^steps?$|data[\s_]*mix|^context$|"
     r"^weights$|^links?$|^len(gth)?$|长度|速度|词表|词汇表|詞表|詞彙表|語彙|トークン|字符数|文字数|chars?(acters?)?[\s_]*/[\s_]*token|^tokeni[sz]er|[/每]\s*秒|^repo(sitory)?([\s_]*(link|url))?$|^huggingface|^hf$|training[\s_]*tokens|^tokens?\b|^license$|^base[\s_]*model$|\bsize\b|"
-    r"\bdims?\b|dimension|hybrid[\s_]+reasoning|^modalit|^#?[\s_]*(?:lg|langs)$|^proportion$|^(?:average|avg\.?|mean)[\s_]+rank\b|^(?:disk|ram|init)\b|,\s*(?:[kmg]i?b|s|ms|sec)$|^rank(ing)?$|^#$|^#?[\s_]*(?:num(?:ber)?[\s_]*of[\s_]*)?languages$|"
+    r"\bdims?\b|dimension|hybrid[\s_]+reasoning|^modalit|^#?[\s_]*(?:lg|langs)$|^proportion$|^(?:visual|image|vision|vis\.?)[\s_]*tok(?:ens?|\.)?$|^(?:average|avg\.?|mean)[\s_]+rank\b|^(?:disk|ram|init)\b|,\s*(?:[kmg]i?b|s|ms|sec)$|^rank(ing)?$|^#$|^#?[\s_]*(?:num(?:ber)?[\s_]*of[\s_]*)?languages$|"
     r"^res(?:\.|olution)?$|^(?:image|input|img)[\s_]*(?:size|res(?:olution)?)$|^#[\s_]*hidden\b|\w[/\s_]+length$|"
     r"^(Δ|∆|delta|diff\.?|difference|improvement|gain|change|relative[\s_]+(gain|change|improvement))\b|"
     r"^(提升|增益|变化|差值|差异|数量|数目|样本数|题数)$|"
@@ -708,7 +708,7 @@ class Interpreter:
             return m.group(1)
         m = re.match(r"^\s*(?:the\s+)?(?:model\s+)?(?:performance|results?|scores?|accuracy)\s+on\s+(?:the\s+)?"
                      r"([A-Z][\w.+-]{1,30})\s+(?:benchmark|dataset|test\s*set)\b", caption, re.I)
-        if m:
+        if m and re.search(r"[A-Z\d]", m.group(1)):  # (not "the filtered dataset")
             return m.group(1)  # "Model performance on BELEBELE benchmark, where ..." (OpenBA)
         m = re.fullmatch(r"\s*([A-Z][\w.+-]{1,30})\s*\(\s*[A-Z][\w'-]+(?:\s+(?:and|&)\s+[A-Z][\w'-]+)?"
                          r"(?:\s+et\s+al\.?)?,?\s+(?:19|20)\d{2}[a-z]?\s*\)\s*:?\s*", caption)
@@ -718,7 +718,7 @@ class Interpreter:
         if grid.lead and not _PERFORMANCE_ON.search(first):
             first = re.split(r"(?<=[.!?])\s", _plain(grid.lead), maxsplit=1)[0]  # the paragraph's first sentence
         m = _PERFORMANCE_ON.search(first)
-        if m and not Interpreter._HEADING_WORDS.fullmatch(m.group(1)) and not re.fullmatch(
+        if m and re.search(r"[A-Z\d]", m.group(1)) and not Interpreter._HEADING_WORDS.fullmatch(m.group(1)) and not re.fullmatch(
                 r"(?:this|these|our|all|each|both|several|many|various|multiple|other)", m.group(1), re.I):
             return m.group(1)  # "OpenCUA models achieves strong performance on **[OSWorld-Verified](...)**."
         item = re.match(r"^\s*(?:[*+-]|\d{1,2}[.)])\s+(.+?)\s*:?\s*$", grid.caption or "")
@@ -1161,6 +1161,14 @@ class Interpreter:
             if nm > best_m:
                 best_m, best_m_col = nm, c
         first_h = headers[label_cols[0]].label if label_cols else ""
+        # a corner naming both axes: "TASK\MODEL" (rows of tasks, columns of models), "Model / Dataset"
+        split = re.fullmatch(r"\s*(\w+)\s*[\\/]\s*(\w+)\s*", first_h or "")
+        if split and label_cols and all(headers[c].label for c in value_cols):
+            rows, cols = (w.lower().rstrip("s") for w in split.groups())
+            if rows in ("task", "dataset", "benchmark") and cols in ("model", "method"):
+                return "benchmarks-as-rows", label_cols[0]
+            if rows in ("model", "method") and cols in ("task", "dataset", "benchmark"):
+                return "models-as-rows", label_cols[0]
         # one benchmark per table (named in the heading), rows are modes of the document's own model
         if ctx_bench and self.subject and label_cols:
             labs = [_plain(r[label_cols[0]].text) for r in body if _plain(r[label_cols[0]].text)]

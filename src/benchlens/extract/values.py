@@ -100,6 +100,7 @@ def parse_cell(text: str, *, paren_means: str | None = None, split_slash: bool =
     """Read a cell. ``paren_means``: what a lone number in parentheses is ("se", "ci", or None)."""
     raw = str(text)
     s, bold, marks = strip_markup(raw)
+    s = s.replace("（", "(").replace("）", ")").replace("％", "%")  # full-width: "0.867（0.874）"
     t = re.sub(r"\s+", " ", s.replace("\n", " ")).strip()
     core = re.sub(rf"\s*{_FOOT}+$", "", t).strip()
     if core.lower().strip("*_ ") in MISSING or t.lower() in MISSING:
