@@ -416,6 +416,11 @@ def _leading_word(label: str) -> str | None:
 _ZH_RELEASE = re.compile(r"我们(?:正式)?(?:发布|开源|推出|提出)了?|本(?:项目|仓库)(?:发布|开源|提供)了?")
 
 
+def _is_metric(label: str | None) -> bool:
+    """A column header that names a metric ("F1", "R@1", "Precision (%)"), not what is measured."""
+    return bool(_METRIC_NAME.fullmatch(_UNIT_SUFFIX.sub("", label or "")))
+
+
 def _rows_distinct(body: list[list[GridCell]], cols: list[int]) -> bool:
     """Whether the rows differ in these (label) columns taken together: "BERT-base | Google | C5 | 125K" and
     "BERT-base | CLUE | C5 | 125K" are two runs of one model under different settings."""
@@ -682,6 +687,10 @@ class Interpreter:
                 return t
         return None
 
+    def _task_named_above(self, grid: Grid) -> str | None:
+        """The task a table of metric columns measures, as the heading or caption above it names it."""
+        return self._named_heading(grid) or self._named_caption(grid) or self._task_heading(grid)
+
     def _task_heading(self, grid: Grid) -> str | None:
         """The nearest heading as the name of a task the catalog does not know ("Multiple Choice Question
         Task", "COBOL Summarization"), for a table whose columns are metrics only: any short heading that is
@@ -908,7 +917,7 @@ class Interpreter:
                 self._fix_scales(res)
                 return res
         if orient is None and label_cols and value_cols and _BENCH_HEADER.match(corner or "") and all(
-                _METRIC_NAME.fullmatch(_UNIT_SUFFIX.sub("", headers[c].label or "")) or _SCORE_HEADER.match(
+                _is_metric(headers[c].label) or _SCORE_HEADER.match(
                     headers[c].label or "") for c in value_cols) and not any(
                 self.looks_model(headers[c].label) for c in value_cols) and self._model_heading(grid):
             # "### Umberto-Wikipedia-Uncased" over "#### Part of Speech" over "| Dataset | F1 | Precision |": the
@@ -917,14 +926,14 @@ class Interpreter:
             res.orientation = orient
         if orient is None and label_cols and len(value_cols) >= 2 and (not corner or _model_corner(corner) or re.fullmatch(
                 r"(?:(?:setups?|metrics?|methods?|settings?|tasks?|models?)\s*)+", corner, re.I)) and all(
-                _METRIC_NAME.fullmatch(_UNIT_SUFFIX.sub("", headers[c].label or "")) for c in value_cols) and \
+                _is_metric(headers[c].label) for c in value_cols) and \
                 self._rows_name_models(body, label_cols[0], distinct=True) and not any(
                 _METRIC_NAME.fullmatch(_plain(r[label_cols[0]].text)) for r in body if label_cols[0] < len(r)):
             # "**MUGE Text-to-Image Retrieval**:" over "| Setup | Zero-shot (R@1 R@5 ...) | Finetune (...) |" and
             # rows "Wukong", "R2D2": models the catalog does not know, scored by metrics of the task named above
             orient, key_col = "models-as-rows", label_cols[0]
             res.orientation = orient
-            self.ctx_bench = self._named_heading(grid) or self._named_caption(grid) or self._task_heading(grid)
+            self.ctx_bench = self._task_named_above(grid)
         if orient is None:
             res.note = "neither its rows nor its columns name known benchmarks or models"
             return res
@@ -935,18 +944,18 @@ class Interpreter:
             self.ctx_bench = self._named_heading(grid) or self._named_caption(grid)
             scored = [c for c in value_cols if not _NON_SCORE.search(headers[c].label or "")]
             if self.ctx_bench is None and scored and all(
-                    _METRIC_NAME.fullmatch(_UNIT_SUFFIX.sub("", headers[c].label or "")) for c in scored):
+                    _is_metric(headers[c].label) for c in scored):
                 # "## Question Answering Task" over "| Model | MAP | F1-Score | BERTScore | RougeL |": columns of
                 # metrics only, so the heading names what they measure, or an outer heading names a benchmark
                 # ("# Objective dataset: C-Eval" above "#### 结果汇总" over "| category | accuracy |")
                 self.ctx_bench = self._task_heading(grid) or self._outer_benchmark(grid)
         if orient == "models-as-rows" and self.ctx_bench is None and value_cols and all(
-                _METRIC_NAME.fullmatch(_UNIT_SUFFIX.sub("", headers[c].label or "")) for c in value_cols) and any(
+                _is_metric(headers[c].label) for c in value_cols) and any(
                 headers[c].group for c in value_cols) and not any(
                 self.looks_bench(headers[c].group) or self.looks_model(headers[c].group) for c in value_cols if headers[c].group):
             # "Zero-shot" / "Finetune" over "R@1 | R@5 | MR": metrics under groups that name no benchmark, of the
             # task the heading or caption names ("**MUGE Text-to-Image Retrieval**:")
-            self.ctx_bench = self._named_heading(grid) or self._named_caption(grid) or self._task_heading(grid)
+            self.ctx_bench = self._task_named_above(grid)
         if orient == "benchmarks-as-rows" and key_col is not None and _LABEL_HEADERS["category"].match(
                 headers[key_col].label or "") and not any(self.looks_bench(_plain(r[key_col].text)) and
                                                           not _CATEGORY_WORDS.match(_plain(r[key_col].text))
@@ -1471,7 +1480,7 @@ class Interpreter:
         ctx_mode = _context_mode(grid, self.src.document.title)
         ctx_base = _context_base(grid, self.all_headings, self.src.document.title)
         part = ""
-        all_metrics = all(_METRIC_NAME.fullmatch(_UNIT_SUFFIX.sub("", headers[c].label or "")) for c in value_cols)
+        all_metrics = all(_is_metric(headers[c].label) for c in value_cols)
         # a Size column: a model named in several rows at different sizes is several models
         size_col = next((c for c in label_cols if c != key_col and _SIZE_COLUMN.fullmatch(_plain(headers[c].label or ""))),
                         None)
