@@ -1314,8 +1314,7 @@ class Interpreter:
         other = [c for c in value_cols if headers[c].label and _NON_SCORE.search(headers[c].label)
                  and not _BETTER.search(headers[c].label)  # "Precision↑": a metric, higher is better
                  and not resolve_model(headers[c].label, catalog=self.cat).id
-                 and (not self._percent_column(body, c, headers[c].label) or re.match(
-                     r"proportion|share|weight|mix", headers[c].label, re.I))]  # (a data mix in percent is no score)
+                 and not self._percent_column(body, c, headers[c].label)]
         for r_off, row in enumerate(body):
             for c in other:
                 if c < len(row) and _plain(row[c].text):
@@ -1643,7 +1642,7 @@ class Interpreter:
     @staticmethod
     def _percent_column(body: list[list[GridCell]], c: int, header: str) -> bool:
         """Every filled cell a percentage, under a header that is not itself about a share ("% of total")."""
-        if "%" in header or re.search(r"share|ratio|rate|sparsity|percent", header, re.I):
+        if "%" in header or re.search(r"share|ratio|rate|sparsity|percent|proportion|weight|mix", header, re.I):
             return False
         cells = [_plain(r[c].text) for r in body if c < len(r) and _plain(r[c].text)]
         if len(cells) >= 2 and all(re.fullmatch(r"[-+]?\d+(\.\d+)?\s*%", t) for t in cells):
