@@ -3624,3 +3624,98 @@ The results on the filtered dataset are shown in this Table:
     assert {s.benchmark_label for s in res.scores if s.value in (0.162, 0.693)} == {"Ruby", "Overall"}
     assert not [s for s in res.scores if s.value in (144, 256)]
     assert len(res.scores) == 8 + 4 + 4
+
+
+def test_metric_then_benchmark_in_brackets_repo_id_rows_and_a_docs_per_second_column(tmp_path):
+    """sentence-transformers' MS MARCO cross-encoders: a `Model-Name` corner over rows of repository ids and
+    columns `NDCG@10 (TREC DL 19)` / `MRR@10 (MS Marco Dev)` (a metric, then what it is measured on), beside a
+    `Docs / Sec` speed column; the prose above names both datasets, so neither is the table's benchmark.
+    `Accuracy (MMLU)` is MMLU measured by accuracy."""
+    card = write(tmp_path / "card.md", """# Acme Cross-Encoders
+
+We provide various cross-encoders with their performance on the [TREC Deep Learning 2019](https://x) and the
+[MS Marco Passage Reranking](https://y) dataset.
+
+| Model-Name        | NDCG@10 (TREC DL 19) | MRR@10 (MS Marco Dev)  | Docs / Sec |
+| ------------- | :-------------: | :-----: | ---: |
+| acme/ce-tiny-L2 | 69.84 | 32.56 | 9000
+| acme/ce-mini-L4 | 73.04 | 37.70 | 2500
+
+| Model | Accuracy (MMLU) | pass@1 (HumanEval) |
+|---|---|---|
+| Acme-7B | 61.2 | 30.5 |
+""")
+    res = extract_file(card)
+    first = {(s.model_label, s.benchmark_label, s.value) for s in res.scores if s.provenance.table == 0}
+    assert first == {("acme/ce-tiny-L2", "NDCG@10 (TREC DL 19)", 69.84), ("acme/ce-tiny-L2", "MRR@10 (MS Marco Dev)", 32.56),
+                     ("acme/ce-mini-L4", "NDCG@10 (TREC DL 19)", 73.04), ("acme/ce-mini-L4", "MRR@10 (MS Marco Dev)", 37.7)}
+    assert {(s.benchmark, s.value) for s in res.scores if s.provenance.table == 1} == {("mmlu", 61.2), ("humaneval", 30.5)}
+
+
+def test_rows_of_tasks_with_a_metric_column_and_columns_named_as_models(tmp_path):
+    """Polish RoBERTa: "| Task | Task type | Metric | Base model | Large model |", rows of tasks the catalog does not
+    know; `Base model` is a column of scores here, not a base-model attribute. MMedLM: a `Year` column is no score."""
+    card = write(tmp_path / "card.md", """# Acme RoBERTa
+
+| Task                 | Task type                   | Metric |Base model                   | Large model                  |
+|----------------------|-----------------------------|--------|-----------------------------|------------------------------|
+| [SICK-E](https://x) | Textual entailment     | Accuracy | 86.13    |  87.67|
+| [Poleval 2018 - NER](http://y)  | Named&nbsp;entity&nbsp;recognition    | F1 score (exact match) | 87.94 | 89.98 |
+
+| Method | Year | English | Chinese |
+|---|---|---|---|
+| GPT-4 | 2023.3 | 78.00 | 75.07 |
+""")
+    res = extract_file(card)
+    got = {(s.model_label, s.benchmark_label, s.value) for s in res.scores if s.provenance.table == 0}
+    assert got == {("Base model", "SICK-E", 86.13), ("Large model", "SICK-E", 87.67),
+                   ("Base model", "Poleval 2018 - NER", 87.94), ("Large model", "Poleval 2018 - NER", 89.98)}
+    assert sorted(s.value for s in res.scores if s.provenance.table == 1) == [75.07, 78.0]
+
+
+def test_a_checkpoint_file_heading_names_the_model_of_a_testset_table(tmp_path):
+    """OPUS-MT (Helsinki-NLP): "# opus-2019-12-04.zip" (the document's title too) over "## Benchmarks" over
+    "| testset | BLEU | chr-F |": the test sets of the checkpoint the heading names."""
+    card = write(tmp_path / "card.md", """# opus-2019-12-04.zip
+
+* dataset: opus
+
+## Benchmarks
+
+| testset               | BLEU  | chr-F |
+|-----------------------|-------|-------|
+| newstest2019-ende.en.de \t| 39.2 \t| 0.638 |
+| Tatoeba.en.de \t| 44.2 \t| 0.637 |
+
+# opus-2019-12-18.zip
+
+## Benchmarks
+
+| testset               | BLEU  | chr-F |
+|-----------------------|-------|-------|
+| Tatoeba.en.de \t| 46.8 \t| 0.655 |
+""")
+    res = extract_file(card)
+    got = {(s.model_label, s.benchmark_label, s.key.metric, s.value) for s in res.scores}
+    assert got == {("opus-2019-12-04.zip", "newstest2019-ende.en.de", "bleu", 39.2),
+                   ("opus-2019-12-04.zip", "newstest2019-ende.en.de", "chr-f", 0.638),
+                   ("opus-2019-12-04.zip", "Tatoeba.en.de", "bleu", 44.2),
+                   ("opus-2019-12-04.zip", "Tatoeba.en.de", "chr-f", 0.637),
+                   ("opus-2019-12-18.zip", "Tatoeba.en.de", "bleu", 46.8),
+                   ("opus-2019-12-18.zip", "Tatoeba.en.de", "chr-f", 0.655)}
+
+
+def test_a_title_naming_the_base_its_model_is_built_on_does_not_make_the_base_ours(tmp_path):
+    """CLUB (projecte-aina): "# BERTa (RoBERTa-based Catalan language model) ..." linking the checkpoint
+    .../roberta-base-ca-cased: the models' line is BERTa's, so XLM-RoBERTa in the table is not the authors'."""
+    card = write(tmp_path / "card.md", """# BERTa (RoBERTa-based Catalan language model) and a benchmark (CLUB)
+
+Pretrained model: https://huggingface.co/AcmeOrg/roberta-base-ca-cased
+
+| Model        | NER (F1)      | POS (F1)   |
+| ------------|:-------------:| -----:|
+| BERTa       | **89.63** | **98.93** |
+| XLM-RoBERTa | 87.66 | 98.89 |
+""")
+    res = extract_file(card)
+    assert not [s for s in res.scores if s.model_label == "XLM-RoBERTa" and s.first_party]

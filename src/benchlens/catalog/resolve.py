@@ -292,6 +292,25 @@ def _merge(setting: dict[str, Any], add: dict[str, Any]) -> None:
             setting[k] = v
 
 
+# a metric the qualifier parser does not know as a setting word: "NDCG@10", "BLEU-4", "Spearman correlation"
+_METRIC_CORE = re.compile(r"(?:ndcg|mrr|map|recall|r|p|hits?)@\d+|ndcg|mrr|map|bleu(?:-?\d)?|rouge(?:-?\w+)?|chrf\+*|"
+                          r"(?:spearman|pearson)(?:'?s)?(?:\s+(?:corr(?:elation)?|rho|r))?|f1[\s-]*score", re.I)
+
+
+def _metric_then_name(core: str, qual: str, lookup: Any) -> tuple[Any, dict[str, Any], list[str]] | None:
+    """``Accuracy (MMLU)``, ``NDCG@10 (TREC-COVID)``: a metric (or other setting words) first, then in brackets
+    the benchmark it is measured on. Returns (hit, setting, unknown) when the bracket names a benchmark."""
+    if normalize(core) in ("avg", "average", "mean", "overall", "score", "%"):
+        return None  # "Average (MMLU)" may average more than the benchmark
+    got, bad = parse_qualifier(core)
+    if bad:
+        if not _METRIC_CORE.fullmatch(core.strip()):
+            return None
+        got = {"metric": core.strip().lower()}
+    hit = lookup(qual)
+    return (hit, dict(got), []) if hit is not None else None
+
+
 def resolve_benchmark(
     label: str, catalog: Catalog | None = None, aliases: dict[str, str] | None = None
 ) -> Resolution:
@@ -335,6 +354,10 @@ def resolve_benchmark(
                 break
     if hit is None:
         hit = lookup(core) if core else None
+    if hit is None and core and len(quals) == 1 and unknown:
+        swapped = _metric_then_name(core, quals[0], lookup)
+        if swapped is not None:
+            hit, setting, unknown = swapped
     if hit is None and unknown and core:
         # "TAU-bench (Airline)": a qualifier that is not a setting may be part of the name
         hit = lookup(core + " " + " ".join(unknown))

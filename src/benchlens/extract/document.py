@@ -639,7 +639,9 @@ def own_model_prefix(title: str | None, sidecar: dict[str, Any], text: str = "")
                 if w:
                     words[w] = words.get(w, 0) + 1
             # a linked line the title names ("Absolute-Rating ... Reward Model (ArmoRM)" links ArmoRM-Llama3-8B)
-            in_title = [w for w in words if w in normalize(title or "")]
+            # (not the base a title names, "BERTa (RoBERTa-based Catalan language model)" linking roberta-base-ca)
+            named = normalize(re.sub(r"[\w.+]+(?:-[\w.+]+)*?[-\s]based\b", " ", title or "", flags=re.I))
+            in_title = [w for w in words if w in named]
             if len(in_title) == 1:
                 return in_title[0]
             # a title that gives a name yields only to a line linked more than once (one link to a base

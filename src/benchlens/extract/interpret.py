@@ -88,17 +88,19 @@ _NAMED_KINDS = ("budget", "flag", "config")  # attribute columns kept under thei
 _YES = {"✅", "✓", "✔", "✔️", "☑", "☑️", "yes", "y", "true"}
 _NO = {"❎", "✗", "✘", "❌", "×", "no", "n", "false"}
 _BETTER = re.compile(r"[↑↓]\s*$")  # "Precision↑": a score, higher (or lower) is better
+# a checkpoint's file name as a heading: "opus-2019-12-04.zip", "model-7b.Q4_K_M.gguf"
+_ARCHIVE = re.compile(r"[\w.+-]+\.(?:zip|tar\.gz|tgz|tar|bin|pt|pth|ckpt|safetensors|gguf|onnx)", re.I)
 _UNIT_SUFFIX = re.compile(r"\s*\((?:%|in %|percent)\)\s*$", re.I)  # "GPT-3.5 (%)": the unit of a column
 _NON_SCORE = re.compile(
     r"(#[\s_]*)?(total|activated|active|act\.?|non-embedding)[\s_]*(params?|parameters)|^#?[\s_]*(params?|parameters)\b|"
     r"^#[\s_]*\w+[\s_]*params|^model[\s_]*(params|parameters)|#[\s_]*params?\b|"
     r"^architecture|context[\s_]*(length|window|size|len)|\bflops\b|tokens?[\s_]*/[\s_]*s|throughput|latency|\bspeed\b|"
     r"budget|training[\s_]*(time|tokens|data|power|compute)|gpu[\s_]*hours|\bco2\b|emission|released?[\s_]*date|license|"
-    r"^qps$|queries[\s_]*per[\s_]*second|层数|隐层|隐藏层|注意力头|头数|参数量|^参数$|加速比|^ffn[\s_]*(?:大小|size|dim)|^temperature$|^#[\s_]*[\w.\s]*\btok(?:ens?|\.)?$|knowledge[\s_]*cutoff|vocab|#?[\s_]*layers?\b|\bheads\b|[\s_]heads\b|^top[\s_-]*k$|^correct$|#?[\s_]*experts|"
+    r"^qps$|queries[\s_]*per[\s_]*second|[a-z]{2,}[\s_]*/[\s_]*(?:s|secs?|seconds?)$|\bper[\s_]*sec(?:ond)?\b|层数|隐层|隐藏层|注意力头|头数|参数量|^参数$|加速比|^ffn[\s_]*(?:大小|size|dim)|^temperature$|^#[\s_]*[\w.\s]*\btok(?:ens?|\.)?$|knowledge[\s_]*cutoff|vocab|#?[\s_]*layers?\b|\bheads\b|[\s_]heads\b|^top[\s_-]*k$|^correct$|#?[\s_]*experts|"
     r"hidden[\s_]*(size|dim)|"
     r"response[\s_]*length|output[\s_]*length|avg\.?[\s_]*length|avg\.?[\s_]*len\b|\bcost\b|price|\$|download|input[\s_]*modalit|"
     r"output[\s_]*modalit|token[\s_]*count|model[\s_]*size|^size$|^#?[\s_]*params$|^model$|checkpoint|quantization|"
-    r"precision|memory|vram|\bgpu[\s_]*mem|\bmem\b|\((?:gb|mb|gib|mib)\)|^date$|power[\s_]*consumption|^type$|training[\s_]*stage|^steps?$|data[\s_]*mix|^context$|"
+    r"precision|memory|vram|\bgpu[\s_]*mem|\bmem\b|\((?:gb|mb|gib|mib)\)|^date$|^(?:release[\s_]*)?year$|power[\s_]*consumption|^type$|training[\s_]*stage|^steps?$|data[\s_]*mix|^context$|"
     r"^weights$|^links?$|^len(gth)?$|长度|速度|词表|词汇表|詞表|詞彙表|語彙|トークン|字符数|文字数|chars?(acters?)?[\s_]*/[\s_]*token|^tokeni[sz]er|[/每]\s*秒|^repo(sitory)?([\s_]*(link|url))?$|^huggingface|^hf$|training[\s_]*tokens|^tokens?\b|^license$|^base[\s_]*model$|\bsize\b|"
     r"\bdims?\b|dimension|hybrid[\s_]+reasoning|^modalit|^#?[\s_]*(?:lg|langs)$|^proportion$|^(?:visual|image|vision|vis\.?)[\s_]*tok(?:ens?|\.)?$|^(?:average|avg\.?|mean)[\s_]+rank\b|^(?:disk|ram|init)\b|,\s*(?:[kmg]i?b|s|ms|sec)$|^rank(ing)?$|^#$|^#?[\s_]*(?:num(?:ber)?[\s_]*of[\s_]*)?languages$|"
     r"^res(?:\.|olution)?$|^(?:image|input|img)[\s_]*(?:size|res(?:olution)?)$|^#[\s_]*hidden\b|\w[/\s_]+length$|"
@@ -177,11 +179,11 @@ _SCORE_HEADER = re.compile(r"^(raw\s+|normali[sz]ed\s+|final\s+|overall\s+)?(sco
                            re.I)
 _PLAIN_SCORE_HEADER = re.compile(r"^((score|value|result)s?|スコア|得分|分数|分數|점수)$", re.I)
 _AGGREGATE_WORD = re.compile(r"^(avg\.?|average|mean|overall|total)$", re.I)
-_BENCH_HEADER = re.compile(r"^(benchmarks?|tasks?|datasets?|evaluations?|metric|eval(uation)?s?|test|"
+_BENCH_HEADER = re.compile(r"^(benchmarks?|tasks?|datasets?|evaluations?|metric|eval(uation)?s?|test|test[\s_-]*sets?|"
                            r"benchmark\s*\(metric\))$", re.I)
 _CJK_MODEL = r"模型(?:名称|名稱|简称|簡稱)?|モデル(?:名)?|모델(?:명)?"  # "model (name)" in Chinese, Japanese, Korean
 _METHOD_HEADER = re.compile(r"(?:peft|fine-?tuning|training|tuning|adaptation)?\s*(?:methods?|approach(?:es)?)", re.I)
-_MODEL_HEADER = re.compile(r"^(models?|model\s*name|systems?|llms?|models?\s*(?:and|&|\+|\/)\s*(?:sizes?|params?|parameters)|"
+_MODEL_HEADER = re.compile(r"^(models?|model[\s_-]*names?|systems?|llms?|models?\s*(?:and|&|\+|\/)\s*(?:sizes?|params?|parameters)|"
                            + _CJK_MODEL + r")$", re.I)
 # a training checkpoint as a column header: "250B Tokens", "step 480k", "10k steps", "epoch 3"
 _CHECKPOINT = re.compile(r"^(?:\d+(?:\.\d+)?\s*[KMBT]\s*tokens?|(?:step|iter(?:ation)?)s?\s*\d+(?:\.\d+)?[km]?|"
@@ -189,7 +191,7 @@ _CHECKPOINT = re.compile(r"^(?:\d+(?:\.\d+)?\s*[KMBT]\s*tokens?|(?:step|iter(?:a
 # a metric's name ("**Pass Rate:**" above a table names how it is scored, not a benchmark)
 _METRIC_NAME = re.compile(r"(?:pass|win|success|resolve[d]?|solve|error|hit)\s*rates?|accuracy|acc\.?|f1(?:[-\s]*score)?|"
                           r"exact\s*match|em|bleu(?:-?\d)?|rouge(?:-?\w+)?|perplexity|ppl|elo(?:\s*rating)?|scores?|"
-                          r"meteor|bert[-\s]?score|chrf\+*|cider|map|mrr|ndcg(?:@\d+)?|precision|recall(?:@\d+)?|(?:pass|maj|avg|cons)@\d+|r@\d+|mr", re.I)
+                          r"meteor|bert[-\s]?score|chr-?f\+*|cider|map(?:@\d+)?|mrr(?:@\d+)?|ndcg(?:@\d+)?|precision|recall(?:@\d+)?|(?:pass|maj|avg|cons)@\d+|r@\d+|mr", re.I)
 # "Abstractive Summarization - XSum", "Cross-Lingual Natural Language Inference - XNLI": a task, then its benchmark
 _DASH_NAME = re.compile(r"^(?:[A-Z][\w-]*\s+){1,5}[-–—]\s+([A-Z][\w.+-]*(?:\s*/\s*[A-Z][\w.+-]*|\s+[A-Z][\w.+-]*){0,3})$")
 # "简体中文阅读理解：CMRC 2018": a task, a colon, then the benchmark's name
@@ -677,9 +679,11 @@ class Interpreter:
         under "UmBERTo: an Italian Language Model")."""
         head = normalize(self._title_head() or "")
         for text in reversed(grid.headings):
+            t = _heading_name(text)
+            if _ARCHIVE.fullmatch(t):
+                return t  # "# opus-2019-12-04.zip": the checkpoint's file (the document's title too)
             if text == self.src.document.title:
                 continue
-            t = _heading_name(text)
             if not t or mode_in(t) or self.looks_bench(t):
                 continue
             if self.res_model(t, None, None).id or (
@@ -937,8 +941,10 @@ class Interpreter:
         if orient is None:
             res.note = "neither its rows nor its columns name known benchmarks or models"
             return res
+        named_cols = [c for c in value_cols if not _NON_SCORE.search(headers[c].label or "")]
         if orient == "models-as-rows" and self.ctx_bench is None and not any(
-                self.looks_bench(headers[c].label) or headers[c].group for c in value_cols):
+                self.looks_bench(headers[c].label) or headers[c].group for c in value_cols) and not (
+                named_cols and all(_metric_on_named(headers[c].label) for c in named_cols)):
             # "### WebShop" over columns of methods or metrics: a benchmark the catalog does not know, named by
             # its heading, kept as written (its columns are its subsets)
             self.ctx_bench = self._named_heading(grid) or self._named_caption(grid)
@@ -1229,7 +1235,8 @@ class Interpreter:
             return None, None
         if a >= b and a > 0:
             if h_m == 0 and _BENCH_HEADER.match(first_h or "") and len(value_cols) >= 2 and label_cols and all(
-                    _named_header(headers[c].label) for c in value_cols) and len({headers[c].label for c in value_cols}) == len(
+                    _named_header(headers[c].label) or re.fullmatch(r"\w+\s+models?", _plain(headers[c].label or ""), re.I)
+                    for c in value_cols) and len({headers[c].label for c in value_cols}) == len(
                     value_cols) and h_b == 0:
                 # "| Dataset | XLMR | mBERT | Afro-XLMR |" (Serengeti): the corner says the rows are datasets, so the
                 # columns, names that are no setting, metric or split, are what the document compares -- unless
@@ -1308,11 +1315,12 @@ class Interpreter:
         return "category"
 
     def _score_columns(self, index: int, headers: list[Axis], body: list[list[GridCell]], header_n: int,
-                       value_cols: list[int], res: TableResult) -> list[int]:
+                       value_cols: list[int], res: TableResult, *, models_in_columns: bool = False) -> list[int]:
         """The value columns less those of differences, ranks or sizes ("Δ", "Rank", "#Params"), whose cells
-        are counted as skipped."""
+        are counted as skipped. With ``models_in_columns``, a "Base model" column of numbers is a model's."""
         other = [c for c in value_cols if headers[c].label and _NON_SCORE.search(headers[c].label)
                  and not _BETTER.search(headers[c].label)  # "Precision↑": a metric, higher is better
+                 and not (models_in_columns and re.fullmatch(r"\w+\s+models?", _plain(headers[c].label), re.I))
                  and not resolve_model(headers[c].label, catalog=self.cat).id
                  and not self._percent_column(body, c, headers[c].label)]
         for r_off, row in enumerate(body):
@@ -1326,7 +1334,7 @@ class Interpreter:
     def _bench_rows(self, grid: Grid, index: int, headers: list[Axis], body: list[list[GridCell]], header_n: int,
                     label_cols: list[int], value_cols: list[int], key_col: int | None, res: TableResult) -> None:
         assert key_col is not None
-        value_cols = self._score_columns(index, headers, body, header_n, value_cols, res)
+        value_cols = self._score_columns(index, headers, body, header_n, value_cols, res, models_in_columns=True)
         attr = {c: self._attr_kind(headers[c].label, [_plain(r[c].text) for r in body])
                 for c in label_cols if c != key_col and (not _NON_SCORE.search(headers[c].label or "") or
                                                          _LABEL_HEADERS["config"].match(headers[c].label or ""))}
@@ -1466,7 +1474,7 @@ class Interpreter:
     def _model_rows(self, grid: Grid, index: int, headers: list[Axis], body: list[list[GridCell]], header_n: int,
                     label_cols: list[int], value_cols: list[int], key_col: int | None, res: TableResult) -> None:
         assert key_col is not None
-        value_cols = self._score_columns(index, headers, body, header_n, value_cols, res)
+        value_cols = self._score_columns(index, headers, body, header_n, value_cols, res, models_in_columns=True)
         # "| LLM | Model |": the language model each row's model is built on, part of the model's name when a
         # model is named on several rows with different parts ("Mini-Gemini-HD" on Llama 3-8B, on Vicuna-13B)
         part_col = next((c for c in label_cols if c != key_col and _PART_HEADER.fullmatch(_plain(headers[c].label or ""))),
@@ -2332,6 +2340,13 @@ def _named_header(label: str) -> bool:
     return bool(t) and bool(re.search(r"[A-Za-z]", t)) and not _qualifier_only(t) and not _NON_SCORE.search(t) and \
         not _AGGREGATE.match(t) and not _METRIC_NAME.fullmatch(t) and not re.fullmatch(
             r"(?:train(?:ing)?|test|dev|valid(?:ation)?|total|all)s?", t, re.I)
+
+
+def _metric_on_named(label: str) -> bool:
+    """A header naming a metric, then in brackets what it is measured on ("NDCG@10 (TREC DL 19)")."""
+    m = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", _plain(label))
+    return bool(m) and _is_metric(m.group(1)) and bool(re.search(r"[A-Za-z]", m.group(2))) and \
+        not _qualifier_only(m.group(2)) and not _UNIT_SUFFIX.fullmatch(f"({m.group(2)})")
 
 
 def _qualifier_only(text: str) -> bool:
