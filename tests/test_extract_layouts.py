@@ -3719,3 +3719,154 @@ Pretrained model: https://huggingface.co/AcmeOrg/roberta-base-ca-cased
 """)
     res = extract_file(card)
     assert not [s for s in res.scores if s.model_label == "XLM-RoBERTa" and s.first_party]
+
+
+def test_a_task_kind_heading_gives_way_to_the_benchmark_the_caption_names(tmp_path):
+    """ChiMed-GPT: "### QA" and "### Multi-turn Dialog" over "The results on [ChiMed](...) is" / "The results on
+    [MC](...)" and columns of metrics only: the caption names the benchmark (two letters are a name too)."""
+    card = write(tmp_path / "card.md", """# AcmeMed
+
+### QA
+
+And the results on [ChiMed](https://x) is
+
+| Models         | BLEU-1  | ROUGE-L  |
+|----------------|------|------|
+| GPT-4          | 33.61| 16.63|
+| AcmeMed-GPT    | **44.58**| **19.86**|
+
+### Multi-turn Dialog
+
+The results on [MC](https://y)
+
+| Models          | B-1   | R-L  |
+|-----------------|-------|------|
+| GPT-4           | 18.58 | 14.55|
+| AcmeMed-GPT     | 20.11 | 15.02|
+""")
+    res = extract_file(card)
+    assert {(s.benchmark_label, s.value) for s in res.scores if s.model_label == "GPT-4"} == {
+        ("ChiMed", 33.61), ("ChiMed", 16.63), ("MC", 18.58), ("MC", 14.55)}
+
+
+def test_a_corpus_corner_and_a_column_that_splits_one_corpus_into_parts(tmp_path):
+    """HunFlair2: "| Corpus | Entity Type | BENT | ... | HunFlair |" where a blank corpus cell continues
+    "MedMentions" with another entity type: the corpus is the benchmark, each entity type a part of it."""
+    card = write(tmp_path / "card.md", """# AcmeFlair
+
+| Corpus                  | Entity Type | BENT  | BERN2 | AcmeFlair    |
+|-------------------------|-------------|-------|-------|-------------|
+| [MedMentions](https://x) | Chemical    | 40.90 | 41.79 | *__51.17__* |
+|                         | Disease     | 45.94 | 47.33 | *__57.27__* |
+| [BioID](https://y)      | Species     | 10.35 | 14.35 | 49.66       |
+|||||
+| Average                 | All         | 24.43 | 36.86 | *__58.79__* |
+
+A data mix (TinyLlama): a `Corpus` corner over training phases holds shares, no scores.
+
+| Corpus        | Basic pretraining | Continual pretraining with specific domain | Cooldown |
+| ------------- | ----------------- | ------------------------------------------ | -------- |
+| Slimpajama | 100.0              | 75.0                                         | 75.0        |
+| starcoder     | -                 | 15.0                                       | 15.0     |
+""")
+    res = extract_file(card)
+    med = {(s.model_label, s.key.subset, s.value) for s in res.scores if s.benchmark_label == "MedMentions"}
+    assert med == {("BENT", "chemical", 40.9), ("BERN2", "chemical", 41.79), ("AcmeFlair", "chemical", 51.17),
+                   ("BENT", "disease", 45.94), ("BERN2", "disease", 47.33), ("AcmeFlair", "disease", 57.27)}
+    assert len(res.scores) == 12
+
+
+def test_one_row_tables_of_a_model_and_benchmarks_met_before_and_a_row_number_column(tmp_path):
+    """PP-MiniLM (PaddleNLP): after a table of models on CLUE tasks the catalog does not know, a one-row table of
+    the same columns with no model column (the document's model: the title "PP-MiniLM 中文小模型" names it), a
+    one-row table of "PP-MiniLM 裁剪后" under "Model", and a "NO" column of row numbers (1, 1, 2, 2)."""
+    card = write(tmp_path / "card.md", """# AcmeMiniLM 中文小模型
+
+| Model                         | #Params   | AFQMC     | TNEWS     | IFLYTEK   |
+| ----------------------------- | --------- | --------- | --------- | --------- |
+| BERT-base, Chinese            | 102.3M    | 74.14     | 56.81     | 61.10     |
+| AcmeMiniLM                    | 59.7M     | 74.14     | 57.43     | 61.75     |
+
+#### 微调后模型精度
+
+| AFQMC | TNEWS | IFLYTEK |
+| ----- | ----- | ------- |
+| 74.15 | 57.44 | 61.76   |
+
+#### 裁剪后模型精度
+
+| Model            | AFQMC | TNEWS | IFLYTEK |
+| ---------------- | ----- | ----- | ------- |
+| AcmeMiniLM 裁剪后 | 73.91 | 57.45 | 61.64   |
+
+| NO   | Model                   | AFQMC | TNEWS | IFLYTEK |
+| ---- | ----------------------- | ----- | ----- | ------- |
+| 1    | AcmeMiniLM              | 74.24 | 57.21 | 61.1    |
+| 2    | AcmeMiniLM + 裁剪        | 73.92 | 57.46 | 61.65   |
+""")
+    res = extract_file(card)
+    by_table = {}
+    for s in res.scores:
+        by_table.setdefault(s.provenance.table, set()).add((s.model_label, s.benchmark_label, s.value))
+    assert {(b, v) for _, b, v in by_table[1]} == {("AFQMC", 74.15), ("TNEWS", 57.44), ("IFLYTEK", 61.76)}
+    assert {m for m, _, _ in by_table[2]} == {"AcmeMiniLM 裁剪后"}
+    assert {b for _, b, _ in by_table[3]} == {"AFQMC", "TNEWS", "IFLYTEK"} and len(by_table[3]) == 6
+    assert {s.first_party for s in res.scores if s.model_label.startswith("AcmeMiniLM")} == {True}
+
+
+def test_a_count_column_a_captioned_one_model_table_and_the_publisher_in_the_first_sentence(tmp_path):
+    """Fara-7B: a `Tasks` column counts tasks, no score. Llama Guard 2: "Meta Llama Guard 2 is an 8B parameter ...
+    model" names the publisher; "| Category | False Negative Rate* ↓ | False Positive Rate ↓ |" captioned below
+    "Table 2: ... for Llama Guard 2 on our internal benchmark": one model of the earlier table, by category."""
+    card = write(tmp_path / "card.md", """# Model Details
+
+Meta Llama Guard 2 is an 8B parameter LLM safeguard model.
+
+| **Model**                | **F1 ↑** | **AUPRC ↑** |
+|--------------------------|:------:|:---------:|
+| Llama Guard 2            |  **0.915** |   **0.974**   |
+| GPT4                     |  0.796 |    N/A    |
+
+| **Category**           | **False Negative Rate\\* ↓** | **False Positive Rate ↓** |
+|------------------------|:--------------------------:|:-------------------------:|
+| Violent Crimes         |            0.042           |           0.002           |
+| Privacy                |            0.057           |           0.004           |
+
+<small> Table 2: Category-wise breakdown for Llama Guard 2 on our internal benchmark.</small>
+
+| Task Segment | Tasks | GPT-4o | Llama Guard 2 |
+|--------------|-------|--------|---------------|
+| Shopping | 56 | 62.5 | 52.4 |
+| Flights | 51 | 60.1 | 37.9 |
+""")
+    res = extract_file(card)
+    assert res.document.publisher == "meta"
+    cats = {(s.model_label, s.benchmark_label, s.value, s.first_party) for s in res.scores if s.provenance.table == 1}
+    assert cats == {("Llama Guard 2", "Violent Crimes", 0.042, True), ("Llama Guard 2", "Violent Crimes", 0.002, True),
+                    ("Llama Guard 2", "Privacy", 0.057, True), ("Llama Guard 2", "Privacy", 0.004, True)}
+    assert not [s for s in res.scores if s.value in (56, 51)]
+    assert {s.first_party for s in res.scores if s.model_label == "GPT4"} == {False}
+
+
+def test_score_columns_beside_size_and_speed_columns_and_a_bold_name_we_open_sourced(tmp_path):
+    """Ultralytics: "| Model | size (pixels) | mAP<sup>val</sup> 50-95 | Speed (ms) | params (M) | FLOPs (B) |":
+    one score column among configuration columns is still a table of scores. AgentCPM-Explore: "We
+    open-sourced **AgentCPM-Explore**, an agent foundation model" makes its rows the authors' own."""
+    card = write(tmp_path / "card.md", """# Latest News
+
+* We open-sourced **AcmeAgent-Explore**, an agent foundation model trained with only 4B parameters.
+
+| Model | GAIA | HLE |
+|---|---|---|
+| Kimi-Researcher | 60.1 | 26.9 |
+| AcmeAgent-Explore 4B | 63.9 | 19.1 |
+
+| Model | size<br><sup>(pixels) | mAP<sup>val<br>50-95 | Speed<br><sup>CPU ONNX<br>(ms) | params<br><sup>(M) | FLOPs<br><sup>(B) |
+| ----- | ---- | ---- | ---- | ---- | ---- |
+| [AcmeDet-n](https://x/acmedet-n.pt) | 640 | 37.3 | 80.4 | 3.2 | 8.7 |
+| [AcmeDet-s](https://x/acmedet-s.pt) | 640 | 44.9 | 128.4 | 11.2 | 28.6 |
+""")
+    res = extract_file(card)
+    assert {(s.model_label, s.first_party) for s in res.scores if s.provenance.table == 0} == {
+        ("Kimi-Researcher", False), ("AcmeAgent-Explore 4B", True)}
+    assert sorted(s.value for s in res.scores if s.provenance.table == 1) == [37.3, 44.9]

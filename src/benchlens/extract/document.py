@@ -234,6 +234,9 @@ def detect_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, An
     name = _by_prose(text)
     if name and catalog.find_publisher(name):
         return catalog.find_publisher(name), "the document says who made the model"
+    opening = _OPENING.search(text[:3000])
+    if opening and catalog.find_publisher(opening.group(1)):
+        return catalog.find_publisher(opening.group(1)), "the document's first sentence names the publisher"
     in_house = _in_house(text)
     if in_house:
         if catalog.find_publisher(in_house):
@@ -329,6 +332,8 @@ def detect_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, An
     return None, None
 
 
+# the first sentence of a card, "Meta Llama Guard 2 is an 8B parameter ... model": the lab, then its model
+_OPENING = re.compile(r"(?:\A|\n)(?:#[^\n]*\n|\s)*([A-Z][\w&-]+)\s+[A-Z][\w.+-]*(?:\s+[\w.+-]+){0,3}?\s+is\s+an?\s")
 _BY_PROSE = re.compile(r"\b(?i:developed|created|trained|built|released|published|open-sourced|launched)\s+by\s+"
                        r"(?:the\s+)?((?:[A-Z][\w.&-]*|[a-z]+[A-Z][\w.&-]*)(?:\s+(?:[A-Z][\w.&-]*|AI|Lab|Labs|Team))?)")
 # the same in Chinese: "是由小米开发的" (developed by Xiaomi), "由上海人工智能实验室研发" -- in a sentence about a model
@@ -540,7 +545,7 @@ def _named_publisher(catalog: Catalog, sidecar: dict[str, Any], fm: dict[str, An
 
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})(.*)$")  # a code fence and its info string
 # where a title's name ends and its description starts: "K2: a fully reproducible ...", "X - a model for ..."
-TITLE_SPLIT = re.compile(r"\s*(?::|\s[-–—]\s)\s*")
+TITLE_SPLIT = re.compile(r"\s*(?::|\s[-–—]\s)\s*|(?<=[A-Za-z0-9])\s+(?=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])")
 TITLED_REPO_SOURCE = "a repository named as the title"
 _TITLED_REPO = re.compile(r"(?<![\w.-])(?:huggingface\.co/(?:datasets/|spaces/|collections/)?|github\.com/)"
                           r"([A-Za-z0-9_.-]+)/([A-Za-z0-9_.-]+)")

@@ -74,7 +74,7 @@ _COUNTED = (r"(?:samples?|examples?|instances?|questions?|problems?|items?|rows|
 _CHANCE_WORDS = r"^(?:random|chance)$|random[\s_]*(?:baseline|guess\w*|chance)|chance[\s_]*(?:level|baseline)"
 
 _PERFORMANCE_ON = re.compile(r"\b(?:performance|results?|scores?|accuracy|success\s+rates?)\s+on\s+(?:the\s+)?"
-                             r"([A-Z][\w.+-]{1,29}[\w+])(?=[\s.,;:!]|$)", re.I)  # "... strong performance on OSWorld-Verified."
+                             r"([A-Z][\w.+-]{0,29}[\w+])(?=[\s.,;:!]|$)", re.I)  # "... strong performance on OSWorld-Verified."
 _SIZE_COLUMN = re.compile(r"#?\s*(?:model\s+)?(?:sizes?|params?|parameters)(?:\s*\(\w+\))?", re.I)
 # a column naming the part a model is built on, not the model: "LLM", "Language Model", "Vision Encoder"
 _PART_HEADER = re.compile(r"(?:base\s+|backbone\s+)?(?:llms?|language\s+models?|base\s+models?|backbones?|"
@@ -189,7 +189,8 @@ _MODEL_HEADER = re.compile(r"^(models?|model[\s_-]*names?|systems?|llms?|models?
 _CHECKPOINT = re.compile(r"^(?:\d+(?:\.\d+)?\s*[KMBT]\s*tokens?|(?:step|iter(?:ation)?)s?\s*\d+(?:\.\d+)?[km]?|"
                          r"\d+(?:\.\d+)?[km]?\s*(?:steps?|iter(?:ation)?s?)|(?:ckpt|checkpoint)[-\s]?\d+[km]?|epochs?\s*\d+)$", re.I)
 # a metric's name ("**Pass Rate:**" above a table names how it is scored, not a benchmark)
-_METRIC_NAME = re.compile(r"(?:pass|win|success|resolve[d]?|solve|error|hit)\s*rates?|accuracy|acc\.?|f1(?:[-\s]*score)?|"
+_METRIC_NAME = re.compile(r"(?:pass|win|success|resolve[d]?|solve|error|hit|false\s*(?:positive|negative))\s*rates?|"
+                          r"fpr|fnr|tpr|au(?:prc|roc|c)|accuracy|acc\.?|f1(?:[-\s]*score)?|"
                           r"exact\s*match|em|bleu(?:-?\d)?|rouge(?:-?\w+)?|perplexity|ppl|elo(?:\s*rating)?|scores?|"
                           r"meteor|bert[-\s]?score|chr-?f\+*|cider|map(?:@\d+)?|mrr(?:@\d+)?|ndcg(?:@\d+)?|precision|recall(?:@\d+)?|(?:pass|maj|avg|cons)@\d+|r@\d+|mr", re.I)
 # "Abstractive Summarization - XSum", "Cross-Lingual Natural Language Inference - XNLI": a task, then its benchmark
@@ -249,6 +250,10 @@ _NOT_SCORES_HEADING = re.compile(
     r"(?:speed|throughput|latency|(?:data\s+)?contamination|leakage)"
     r"(?:\s+(?:evaluation|results?|analysis|tests?|detection|checks?|benchmarks?))?)\W*", re.I)
 
+# a heading that names a kind of task, not a benchmark: "QA", "Multi-turn Dialog", "Information Extraction"
+_TASK_KIND = re.compile(r"(?:[\w-]+\s+){0,3}(?:QA|NER|NLI|Dialog(?:ue)?s?|Extraction|Classification|Generation|"
+                        r"Summari[sz]ation|Translation|Question\s+Answering|Reasoning|Retrieval|Understanding|"
+                        r"Comprehension)", re.I)
 # nouns that end a task's name: a header broken over two lines ("Single-Doc<br>QA") is one label
 _TASK_NOUN = re.compile(r"QA|NLI|Learning|Understanding|Generation|Reasoning|Retrieval|Summari[sz]ation|"
                         r"Classification|Completion|Translation|Comprehension|Answering", re.I)
@@ -414,13 +419,17 @@ def _leading_word(label: str) -> str | None:
     return m.group(1).lower() if m else None
 
 
+# "We open-sourced **AgentCPM-Explore**", "we release **X**": the bold name right after the verb is the authors'
+_EN_RELEASE = re.compile(r"\bwe\s+(?:have\s+|are\s+(?:very\s+)?(?:excited|pleased|happy|proud|glad)\s+to\s+)?"
+                         r"(?:open[- ]?sourc\w*|releas\w*|introduc\w*|launch\w*)\s+(?:the\s+|our\s+|a\s+new\s+)?"
+                         r"\*\*([^*\n]{2,60})\*\*", re.I)
 # "we released / open-sourced / introduce" in Chinese, at the start of a claim on the models named after it
 _ZH_RELEASE = re.compile(r"我们(?:正式)?(?:发布|开源|推出|提出)了?|本(?:项目|仓库)(?:发布|开源|提供)了?")
 
 
 def _is_metric(label: str | None) -> bool:
     """A column header that names a metric ("F1", "R@1", "Precision (%)"), not what is measured."""
-    return bool(_METRIC_NAME.fullmatch(_UNIT_SUFFIX.sub("", label or "")))
+    return bool(_METRIC_NAME.fullmatch(re.sub(r"(?:\s*[*↑↓])+\s*$", "", _UNIT_SUFFIX.sub("", label or "")).strip()))
 
 
 def _rows_distinct(body: list[list[GridCell]], cols: list[int]) -> bool:
@@ -481,7 +490,9 @@ class Interpreter:
         self._repos: tuple[str, ...] | None = None
         self._language_rows = False  # the table being read has rows of languages under a named benchmark
         self._models_seen: set[str] = set()  # (normalised) model labels of the document's tables read so far
+        self._benches_seen: set[str] = set()  # (normalised) benchmark labels of those tables
         self._zh_claimed: set[str] | None = None  # model names a Chinese "we released" sentence lists
+        self._en_claimed: set[str] | None = None  # bold names an English "we open-sourced" sentence gives
         self._linked: frozenset[str] | None = None  # the names of the model repositories the document links
         self._own_line_orgs: frozenset[str] | None = None
         self._distinct: str | None = None
@@ -691,9 +702,18 @@ class Interpreter:
                 return t
         return None
 
+    def _named_above(self, grid: Grid) -> str | None:
+        """The benchmark the nearest heading names, else the one the caption names; a heading that only says
+        the kind of task ("### QA", "### Multi-turn Dialog") gives way to a caption naming the benchmark ("The
+        results on [ChiMed](...) is")."""
+        heading, caption = self._named_heading(grid), self._named_caption(grid)
+        if heading and caption and _TASK_KIND.fullmatch(heading):
+            return caption
+        return heading or caption
+
     def _task_named_above(self, grid: Grid) -> str | None:
         """The task a table of metric columns measures, as the heading or caption above it names it."""
-        return self._named_heading(grid) or self._named_caption(grid) or self._task_heading(grid)
+        return self._named_above(grid) or self._task_heading(grid)
 
     def _task_heading(self, grid: Grid) -> str | None:
         """The nearest heading as the name of a task the catalog does not know ("Multiple Choice Question
@@ -874,9 +894,10 @@ class Interpreter:
         if ctx_bench is None and corner and self.res_bench(corner).id and not any(
                 self.looks_bench(headers[c].label) for c in value_cols):
             ctx_bench = corner  # "| ceval | STEM | Social Science | ... | avg |": the corner names the benchmark
-        if ctx_bench is None and _model_corner(corner) and not any(
+        own_names = _columns_name_their_benchmarks(headers, value_cols)
+        if ctx_bench is None and _model_corner(corner) and not own_names and not any(
                 self.looks_bench(headers[c].label) or self.looks_model(headers[c].label) for c in value_cols):
-            ctx_bench = self._named_heading(grid)  # "Results on MSVAMP" (not in the catalog) over "| 7B Model | En |"
+            ctx_bench = self._named_above(grid)  # "Results on MSVAMP" (not in the catalog) over "| 7B Model | En |"
         langs = [_plain(r[label_cols[0]].text) for r in body if label_cols and label_cols[0] < len(r)]
         langs = [t for t in langs if t and not _AGGREGATE.match(t) and not re.match(r"all\b", t, re.I)]
         if ctx_bench is None and len(langs) >= 3 and sum(1 for t in langs if normalize(t) in _LANGUAGES) >= 0.75 * len(langs) \
@@ -909,7 +930,8 @@ class Interpreter:
             if len(named) >= 2 and ctx_id and any(self.res_bench(t).id == ctx_id for t in named):
                 self.ctx_bench = None
         if orient is None and len(body) == 1 and (not label_cols or label_cols == [0] and _PLAIN_SCORE_HEADER.match(
-                _plain(body[0][0].text))) and sum(1 for c in value_cols if self.looks_bench(headers[c].label)) >= 2:
+                _plain(body[0][0].text))) and sum(1 for c in value_cols if self.looks_bench(headers[c].label) or normalize(
+                    headers[c].label) in self._benches_seen) >= 2:
             # (also "| Benchmark | AIME 2024 | ... |" over "| **Score** | 90.5 % | ... |")
             subject = self._titled(self._listed_model_above(grid) or self.subject or self._table_subject(grid))
             if subject and subject == self.src.document.title and self._title_head():
@@ -920,12 +942,15 @@ class Interpreter:
                 self._subject_row(grid, index, headers, body[0], header_n, value_cols, subject, res)
                 self._fix_scales(res)
                 return res
-        if orient is None and label_cols and value_cols and _BENCH_HEADER.match(corner or "") and all(
+        if orient is None and label_cols and value_cols and (_BENCH_HEADER.match(corner or "") or _LABEL_HEADERS[
+                "category"].match(corner or "")) and all(
                 _is_metric(headers[c].label) or _SCORE_HEADER.match(
                     headers[c].label or "") for c in value_cols) and not any(
-                self.looks_model(headers[c].label) for c in value_cols) and self._model_heading(grid):
+                self.looks_model(headers[c].label) for c in value_cols) and (
+                (_BENCH_HEADER.match(corner or "") and self._model_heading(grid)) or self._caption_model(grid)):
             # "### Umberto-Wikipedia-Uncased" over "#### Part of Speech" over "| Dataset | F1 | Precision |": the
-            # datasets of one model, the one a heading above names
+            # datasets of one model, the one a heading above names; "| Category | False Negative Rate | ... |"
+            # captioned "... for Llama Guard 2 on our internal benchmark": the model of earlier tables it names
             orient, key_col = "subject-columns", label_cols[0]
             res.orientation = orient
         if orient is None and label_cols and len(value_cols) >= 2 and (not corner or _model_corner(corner) or re.fullmatch(
@@ -941,13 +966,11 @@ class Interpreter:
         if orient is None:
             res.note = "neither its rows nor its columns name known benchmarks or models"
             return res
-        named_cols = [c for c in value_cols if not _NON_SCORE.search(headers[c].label or "")]
-        if orient == "models-as-rows" and self.ctx_bench is None and not any(
-                self.looks_bench(headers[c].label) or headers[c].group for c in value_cols) and not (
-                named_cols and all(_metric_on_named(headers[c].label) for c in named_cols)):
+        if orient == "models-as-rows" and self.ctx_bench is None and not own_names and not any(
+                self.looks_bench(headers[c].label) or headers[c].group for c in value_cols):
             # "### WebShop" over columns of methods or metrics: a benchmark the catalog does not know, named by
             # its heading, kept as written (its columns are its subsets)
-            self.ctx_bench = self._named_heading(grid) or self._named_caption(grid)
+            self.ctx_bench = self._named_above(grid)
             scored = [c for c in value_cols if not _NON_SCORE.search(headers[c].label or "")]
             if self.ctx_bench is None and scored and all(
                     _is_metric(headers[c].label) for c in scored):
@@ -975,7 +998,8 @@ class Interpreter:
         keys = [k for k in keys if k]
         n_config = sum(1 for k in keys if _NON_SCORE.search(k))
         scoreish = [k for k in keys if not _NON_SCORE.search(k) and (
-            self.looks_bench(k) or re.search(r"acc|score|average|mean|pass|win|exact|f1\b", k, re.I))]
+            self.looks_bench(k) or re.search(r"acc|score|average|mean|pass|win|exact|f1\b|\bmap(?:val|box|mask|pose|@|\b)|ndcg|mrr|bleu|rouge|auc\b|"
+                                             r"top-?\d\b", k, re.I))]
         if n_config >= 3 and n_config >= 0.6 * len(keys) and not scoreish:
             # "Layers | d_model | Heads | LR | BS": a configuration table; its other numbers are not scores either
             res.orientation = None
@@ -1255,12 +1279,16 @@ class Interpreter:
                     <= len(body) / 2]
                 # not a column of attributes ("| Dataset | Metric | FinMA | ChatGPT |": the metric qualifies the row)
                 named = [c for c in textual if not any(rx.match(headers[c].label or "") for rx in _LABEL_HEADERS.values())]
-                best_b_col = (named or textual or label_cols or [None])[-1]
+                # "| Corpus | Entity Type | BENT | ... |": the column the header says holds the datasets
+                said = [c for c in named if _BENCH_HEADER.match(headers[c].label or "") or re.fullmatch(
+                    r"corpus|corpora", headers[c].label or "", re.I)]
+                best_b_col = (said or named or textual or label_cols or [None])[-1]
             return ("benchmarks-as-rows", best_b_col) if best_b_col is not None else (None, None)
         if b > a:
             if best_m == 0 and model_hcol is not None and h_m == 0 and all(headers[c].label for c in value_cols) \
                     and (self._rows_name_models(body, model_hcol, distinct=True) or (
-                        self._rows_name_models(body, model_hcol) and _rows_distinct(body, label_cols))):
+                        self._rows_name_models(body, model_hcol) and _rows_distinct(body, label_cols)) or
+                         self._seen_model_row(body, model_hcol, [headers[c].label for c in value_cols])):
                 # "| Model | TC | STS | NLI |" (KLUE): the header says the rows are models, though none is known
                 return "models-as-rows", model_hcol
             if best_m == 0 and h_m == 0 and h_b >= 2 and label_cols and _METHOD_HEADER.fullmatch(first_h or "") \
@@ -1298,6 +1326,28 @@ class Interpreter:
             self.looks_bench(t) or _AGGREGATE.match(t) or (ablation and re.match(r"(?:w/o?\b|[-+–]|\(|without\b|with\b)", t, re.I))
             for t in names)
 
+    def _caption_model(self, grid: Grid) -> str | None:
+        """The longest model of the document's earlier tables that the table's caption names, as written there."""
+        text = _plain(f"{grid.caption or ''} {grid.lead or ''} {grid.below or ''}")
+        best = None
+        for m in re.finditer(r"(?<![\w-])(?=([A-Z][\w.+-]*(?:\s+[\w.+-]+){0,4}))", text):  # every start
+            words = m.group(1).split()
+            for n in range(len(words), 0, -1):
+                cand = " ".join(words[:n])
+                if normalize(cand) in self._models_seen and (best is None or len(cand) > len(best)):
+                    best = cand
+                    break
+        return best
+
+    def _seen_model_row(self, body: list[list[GridCell]], col: int, columns: list[str]) -> bool:
+        """One row under a "Model" header, a variant of a model of the document's earlier tables, over columns
+        those tables scored ("PP-MiniLM 裁剪后" under "| Model | AFQMC | TNEWS |" after a table of PP-MiniLM)."""
+        if len(body) != 1 or col >= len(body[0]):
+            return False
+        name = normalize(_plain(body[0][col].text))
+        return any(len(m) >= 4 and name.startswith(m) for m in self._models_seen) and sum(
+            1 for t in columns if normalize(t) in self._benches_seen) >= 2
+
     # -- attribute columns --------------------------------------------------------------------------------
     def _attr_kind(self, header: str, cells: list[str]) -> str:
         h = _plain(header)
@@ -1314,6 +1364,26 @@ class Interpreter:
             return "setting"
         return "category"
 
+    @staticmethod
+    def _parts_of_one_label(attr: dict[int, str], body: list[list[GridCell]], key_col: int) -> None:
+        """A column of words that takes two values under one benchmark ("MedMentions | Chemical", then " |
+        Disease": a blank label continues the one above) names its parts, not its category: make it a subset."""
+        keys: list[str] = []
+        last = ""
+        for r in body:
+            last = (_plain(r[key_col].text) if key_col < len(r) else "") or last
+            keys.append(last)
+        for c, kind in list(attr.items()):
+            if kind != "category":
+                continue
+            seen: dict[str, set[str]] = {}
+            for k, r in zip(keys, body, strict=True):
+                v = _plain(r[c].text) if c < len(r) else ""
+                if k and v:
+                    seen.setdefault(k, set()).add(v)
+            if any(len(v) >= 2 for v in seen.values()):
+                attr[c] = "subset"
+
     def _score_columns(self, index: int, headers: list[Axis], body: list[list[GridCell]], header_n: int,
                        value_cols: list[int], res: TableResult, *, models_in_columns: bool = False) -> list[int]:
         """The value columns less those of differences, ranks or sizes ("Δ", "Rank", "#Params"), whose cells
@@ -1323,6 +1393,8 @@ class Interpreter:
                  and not (models_in_columns and re.fullmatch(r"\w+\s+models?", _plain(headers[c].label), re.I))
                  and not resolve_model(headers[c].label, catalog=self.cat).id
                  and not self._percent_column(body, c, headers[c].label)]
+        other += [c for c in value_cols if c not in other and (
+            _row_numbers(headers[c].label, body, c) or _counts(headers[c].label, body, c))]
         for r_off, row in enumerate(body):
             for c in other:
                 if c < len(row) and _plain(row[c].text):
@@ -1338,6 +1410,7 @@ class Interpreter:
         attr = {c: self._attr_kind(headers[c].label, [_plain(r[c].text) for r in body])
                 for c in label_cols if c != key_col and (not _NON_SCORE.search(headers[c].label or "") or
                                                          _LABEL_HEADERS["config"].match(headers[c].label or ""))}
+        self._parts_of_one_label(attr, body, key_col)
         ctx_mode = _context_mode(grid, self.src.document.title)
         ctx_base = _context_base(grid, self.all_headings, self.src.document.title)
         self._own_variants = self._own_variant_columns([headers[c] for c in value_cols])
@@ -1673,7 +1746,7 @@ class Interpreter:
                          header_n: int, value_cols: list[int], key_col: int | None, res: TableResult) -> None:
         """Benchmarks as rows, one column per way of scoring ("Score", "Raw Score"), for the document's model."""
         assert key_col is not None
-        subject = self._model_heading(grid) or self._doc_model() or self._table_subject(grid)
+        subject = self._model_heading(grid) or self._caption_model(grid) or self._doc_model() or self._table_subject(grid)
         mode = _context_mode(grid, self.src.document.title)
         base = _context_base(grid, self.all_headings, self.src.document.title)
         for r_off, row in enumerate(body):
@@ -1993,6 +2066,7 @@ class Interpreter:
             first_party = self._first_party(mid, mlabel)
             scale = "percent" if v.percent else "native"
             self._models_seen.add(normalize(mlabel))
+            self._benches_seen.add(normalize(_plain(bench_label)))
             res.scores.append(Score(
                 model=mid,
                 model_label=mlabel,
@@ -2214,6 +2288,12 @@ class Interpreter:
             self._zh_claimed = names
         if normalize(label) in self._zh_claimed:
             return True
+        if self._en_claimed is None:
+            self._en_claimed = {n for m in _EN_RELEASE.finditer(self.src.text[:20000])
+                                if len(n := normalize(_plain(m.group(1)))) >= 4 and not any(
+                                    n.startswith(t) for t in self._their_prefixes())}
+        if any(normalize(label).startswith(n) for n in self._en_claimed):
+            return True  # "We open-sourced **AgentCPM-Explore**, an agent foundation model": its rows are ours
         word = _leading_word(label)
         if word and word not in self._claims:
             self._claims[word] = claims_own_models(self.src.text, word, strict=True, limit=60000)
@@ -2340,6 +2420,31 @@ def _named_header(label: str) -> bool:
     return bool(t) and bool(re.search(r"[A-Za-z]", t)) and not _qualifier_only(t) and not _NON_SCORE.search(t) and \
         not _AGGREGATE.match(t) and not _METRIC_NAME.fullmatch(t) and not re.fullmatch(
             r"(?:train(?:ing)?|test|dev|valid(?:ation)?|total|all)s?", t, re.I)
+
+
+def _row_numbers(label: str | None, body: list[list[GridCell]], col: int) -> bool:
+    """A column of row numbers: headed "NO" / "No." / "Index" / "序号" over small whole numbers (1, 1, 2, 2), not
+    a Norwegian column of scores."""
+    if not re.fullmatch(r"no\.?|idx|index|序号|编号", _plain(label or ""), re.I):
+        return False
+    cells = [_plain(r[col].text) for r in body if col < len(r) and _plain(r[col].text)]
+    return bool(cells) and all(t.isdigit() and int(t) <= len(body) + 1 for t in cells)
+
+
+def _counts(label: str | None, body: list[list[GridCell]], col: int) -> bool:
+    """A column counting what each row holds: headed "Tasks" / "Samples" / "Questions" over whole numbers."""
+    if not re.fullmatch(r"(?:samples|examples|instances|questions|problems|items|tasks|prompts|queries)",
+                        _plain(label or ""), re.I):
+        return False
+    cells = [_plain(r[col].text) for r in body if col < len(r) and _plain(r[col].text)]
+    return bool(cells) and all(t.replace(",", "").isdigit() for t in cells)
+
+
+def _columns_name_their_benchmarks(headers: list[Axis], value_cols: list[int]) -> bool:
+    """Whether every score column names what it measures after its metric ("| NDCG@10 (TREC DL 19) | MRR@10 (MS
+    Marco Dev) |"), so no benchmark named above the table is the table's."""
+    named = [c for c in value_cols if not _NON_SCORE.search(headers[c].label or "")]
+    return bool(named) and all(_metric_on_named(headers[c].label) for c in named)
 
 
 def _metric_on_named(label: str) -> bool:

@@ -115,7 +115,7 @@ def find_tables(doc: SourceDoc) -> list[Grid]:
         start = header_idx[0] + 1 if header_idx else delim_at + 1
         g = Grid(rows=rows, header_rows=len(header_idx), kind="markdown", line=start, end_line=j,
                  headings=doc.heading_path(start), caption=_caption(lines, start - 1),
-                 lead=lead_line(lines, start - 1),
+                 lead=lead_line(lines, start - 1), below=caption_below(lines, j),
                  in_code=doc.in_fence(start), notes=notes)
         g.pad()
         if len(rows) > len(header_idx):
@@ -143,6 +143,17 @@ def lead_line(lines: list[str], idx: int, most: int = 4) -> str | None:
     if not 2 <= len(para) <= most:
         return None
     return para[-1][:300]
+
+
+def caption_below(lines: list[str], idx: int) -> str | None:
+    """A caption under a table (line index ``idx`` on; blank lines and wrapper tags passed over): a line that
+    starts "Table 2:" / "Table 2." once markup is stripped."""
+    for k in range(idx, min(len(lines), idx + 6)):
+        text = re.sub(r"<[^>]*>", "", lines[k]).strip()
+        if not text:
+            continue
+        return text[:300] if re.match(r"(?:\*\*|__|\*)?table\s*\d+\s*[:.]", text, re.I) else None
+    return None
 
 
 def _caption(lines: list[str], idx: int) -> str | None:
