@@ -90,6 +90,8 @@ _NO = {"❎", "✗", "✘", "❌", "×", "no", "n", "false"}
 _BETTER = re.compile(r"[↑↓]\s*$")  # "Precision↑": a score, higher (or lower) is better
 # a checkpoint's file name as a heading: "opus-2019-12-04.zip", "model-7b.Q4_K_M.gguf"
 _ARCHIVE = re.compile(r"[\w.+-]+\.(?:zip|tar\.gz|tgz|tar|bin|pt|pth|ckpt|safetensors|gguf|onnx)", re.I)
+# a column header saying its numbers are a model's: "Base model", "Large model" (under a "Task" corner)
+_MODEL_COLUMN = re.compile(r"\w+\s+models?", re.I)
 _UNIT_SUFFIX = re.compile(r"\s*\((?:%|in %|percent)\)\s*$", re.I)  # "GPT-3.5 (%)": the unit of a column
 _NON_SCORE = re.compile(
     r"(#[\s_]*)?(total|activated|active|act\.?|non-embedding)[\s_]*(params?|parameters)|^#?[\s_]*(params?|parameters)\b|"
@@ -1259,7 +1261,7 @@ class Interpreter:
             return None, None
         if a >= b and a > 0:
             if h_m == 0 and _BENCH_HEADER.match(first_h or "") and len(value_cols) >= 2 and label_cols and all(
-                    _named_header(headers[c].label) or re.fullmatch(r"\w+\s+models?", _plain(headers[c].label or ""), re.I)
+                    _named_header(headers[c].label) or _MODEL_COLUMN.fullmatch(_plain(headers[c].label or ""))
                     for c in value_cols) and len({headers[c].label for c in value_cols}) == len(
                     value_cols) and h_b == 0:
                 # "| Dataset | XLMR | mBERT | Afro-XLMR |" (Serengeti): the corner says the rows are datasets, so the
@@ -1390,11 +1392,10 @@ class Interpreter:
         are counted as skipped. With ``models_in_columns``, a "Base model" column of numbers is a model's."""
         other = [c for c in value_cols if headers[c].label and _NON_SCORE.search(headers[c].label)
                  and not _BETTER.search(headers[c].label)  # "Precision↑": a metric, higher is better
-                 and not (models_in_columns and re.fullmatch(r"\w+\s+models?", _plain(headers[c].label), re.I))
+                 and not (models_in_columns and _MODEL_COLUMN.fullmatch(_plain(headers[c].label)))
                  and not resolve_model(headers[c].label, catalog=self.cat).id
                  and not self._percent_column(body, c, headers[c].label)]
-        other += [c for c in value_cols if c not in other and (
-            _row_numbers(headers[c].label, body, c) or _counts(headers[c].label, body, c))]
+        other += [c for c in value_cols if c not in other and _numbering_or_count(headers[c].label, body, c)]
         for r_off, row in enumerate(body):
             for c in other:
                 if c < len(row) and _plain(row[c].text):
@@ -2422,22 +2423,18 @@ def _named_header(label: str) -> bool:
             r"(?:train(?:ing)?|test|dev|valid(?:ation)?|total|all)s?", t, re.I)
 
 
-def _row_numbers(label: str | None, body: list[list[GridCell]], col: int) -> bool:
-    """A column of row numbers: headed "NO" / "No." / "Index" / "序号" over small whole numbers (1, 1, 2, 2), not
-    a Norwegian column of scores."""
-    if not re.fullmatch(r"no\.?|idx|index|序号|编号", _plain(label or ""), re.I):
-        return False
+def _numbering_or_count(label: str | None, body: list[list[GridCell]], col: int) -> bool:
+    """A column of whole numbers that numbers the rows ("NO" / "No." / "Index" / "序号" over 1, 1, 2, 2: not a
+    Norwegian column of scores) or counts what each row holds ("Tasks" / "Samples" / "Questions")."""
+    head = _plain(label or "")
     cells = [_plain(r[col].text) for r in body if col < len(r) and _plain(r[col].text)]
-    return bool(cells) and all(t.isdigit() and int(t) <= len(body) + 1 for t in cells)
-
-
-def _counts(label: str | None, body: list[list[GridCell]], col: int) -> bool:
-    """A column counting what each row holds: headed "Tasks" / "Samples" / "Questions" over whole numbers."""
-    if not re.fullmatch(r"(?:samples|examples|instances|questions|problems|items|tasks|prompts|queries)",
-                        _plain(label or ""), re.I):
+    if not cells:
         return False
-    cells = [_plain(r[col].text) for r in body if col < len(r) and _plain(r[col].text)]
-    return bool(cells) and all(t.replace(",", "").isdigit() for t in cells)
+    if re.fullmatch(r"no\.?|idx|index|序号|编号", head, re.I):
+        return all(t.isdigit() and int(t) <= len(body) + 1 for t in cells)
+    if re.fullmatch(r"samples|examples|instances|questions|problems|items|tasks|prompts|queries", head, re.I):
+        return all(t.replace(",", "").isdigit() for t in cells)
+    return False
 
 
 def _columns_name_their_benchmarks(headers: list[Axis], value_cols: list[int]) -> bool:
