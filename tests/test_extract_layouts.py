@@ -3870,3 +3870,77 @@ def test_score_columns_beside_size_and_speed_columns_and_a_bold_name_we_open_sou
     assert {(s.model_label, s.first_party) for s in res.scores if s.provenance.table == 0} == {
         ("Kimi-Researcher", False), ("AcmeAgent-Explore 4B", True)}
     assert sorted(s.value for s in res.scores if s.provenance.table == 1) == [37.3, 44.9]
+
+
+def test_pass_fail_counts_time_columns_and_a_percentage_increase_are_no_scores(tmp_path):
+    """h2oGPT's RAG benchmark: "| RANK | LLM | PASS | FAIL | ACCURACY [%] | COST | TIME |": only the accuracy is a
+    score. Occiglot: "| Task | Naive Packing | Fewer Truncations Packing | Percentage Increase |": two runs
+    compared, and their difference, which is no score."""
+    card = write(tmp_path / "card.md", """# Acme RAG
+
+| RANK | LLM                   | PASS | FAIL | ACCURACY [%] |     COST |    TIME |
+|-----:|:----------------------|-----:|-----:|-------------:|---------:|--------:|
+|    1 | acme/acme-gpt-7b      |  127 |    4 |        96.95 | 0.1020   | 129.48  |
+|    2 | gpt-4-1106-preview    |  126 |    5 |        96.18 | 1.8700   |  59.21  |
+
+| Task              | Naive Packing | Fewer Truncations Packing | Percentage Increase |
+|-------------------|---------------|---------------------------|---------------------|
+| truthfulqa_mc     | 0.452648      | 0.467687                  | 3.32%               |
+| arc_challenge     | 0.517918      | 0.528157                  | 1.98%               |
+
+Shares of wins, ties and fails (HuatuoGPT-II) are scores.
+
+| **Acme Win Rate**              | **Win** | **Tie** | **Fail** |
+| ------------------------------ | ------- | ------- | -------- |
+| Acme-7B vs GPT-4               | **38**  | 38      | 24       |
+| Acme-7B vs ChatGPT             | **52**  | 33      | 15       |
+
+A column of DROP, a benchmark, is no drop in scores:
+
+| Model     | MMLU | DROP |
+|-----------|------|------|
+| Llama-2-7B | 45.3 | 31.0 |
+| Mistral-7B | 62.5 | 41.2 |
+""")
+    res = extract_file(card)
+    assert sorted(s.value for s in res.scores if s.provenance.table == 0) == [96.18, 96.95]
+    assert sorted(s.value for s in res.scores if s.provenance.table == 2) == [15, 24, 33, 38, 38, 52]
+    assert {s.value for s in res.scores if s.benchmark == "drop"} == {31.0, 41.2}
+    assert {(s.model_label, s.benchmark_label, s.value) for s in res.scores if s.provenance.table == 1} == {
+        ("Naive Packing", "truthfulqa_mc", 0.452648), ("Fewer Truncations Packing", "truthfulqa_mc", 0.467687),
+        ("Naive Packing", "arc_challenge", 0.517918), ("Fewer Truncations Packing", "arc_challenge", 0.528157)}
+
+
+def test_header_rows_labelled_task_dataset_metric_and_rows_named_after_the_organisation(tmp_path):
+    """OFA (OFA-Sys): an HTML header of rows labelled "Task" / "Dataset" / "Split" / "Metric" (only the first
+    in <th>): the dataset row names each column's benchmark, the task row its group, the rest its settings; the
+    rows are the models compared, `OFA<sub>Tiny</sub>` the organisation's own."""
+    card = write(tmp_path / "card.md", """# News
+
+See [AcmeOFA-Sys/AcmeOFA](https://github.com/AcmeOFA-Sys/AcmeOFA) and
+[the checkpoints](https://huggingface.co/AcmeOFA-Sys/acmeofa-tiny), [base](https://huggingface.co/AcmeOFA-Sys/acmeofa-base).
+
+<table border="1" width="100%">
+    <tr align="center">
+        <th>Task</th><th>Knowledge</th><th>Math</th><th colspan="2">Code</th>
+    </tr>
+    <tr align="center">
+        <td>Dataset</td><td>MMLU</td><td>GSM8K</td><td>HumanEval</td><td>MBPP</td>
+    </tr>
+    <tr align="center">
+        <td>Metric</td><td>Acc.</td><td>Acc.</td><td colspan="2">pass@1</td>
+    </tr>
+    <tr align="center">
+        <td>Llama-2-7B</td><td>45.3</td><td>14.6</td><td>12.8</td><td>20.8</td>
+    </tr>
+    <tr align="center">
+        <td>AcmeOFA<sub>Tiny</sub></td><td>47.5</td><td>16.0</td><td>13.1</td><td>21.4</td>
+    </tr>
+</table>
+""")
+    res = extract_file(card)
+    assert {(s.model_label, s.benchmark, s.value) for s in res.scores if s.model_label == "Llama-2-7B"} == {
+        ("Llama-2-7B", "mmlu", 45.3), ("Llama-2-7B", "gsm8k", 14.6), ("Llama-2-7B", "humaneval", 12.8),
+        ("Llama-2-7B", "mbpp", 20.8)}
+    assert {s.first_party for s in res.scores if s.model_label == "AcmeOFATiny"} == {True}
+    assert len(res.scores) == 8

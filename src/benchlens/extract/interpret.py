@@ -102,11 +102,13 @@ _NON_SCORE = re.compile(
     r"hidden[\s_]*(size|dim)|"
     r"response[\s_]*length|output[\s_]*length|avg\.?[\s_]*length|avg\.?[\s_]*len\b|\bcost\b|price|\$|download|input[\s_]*modalit|"
     r"output[\s_]*modalit|token[\s_]*count|model[\s_]*size|^size$|^#?[\s_]*params$|^model$|checkpoint|quantization|"
-    r"precision|memory|vram|\bgpu[\s_]*mem|\bmem\b|\((?:gb|mb|gib|mib)\)|^date$|^(?:release[\s_]*)?year$|power[\s_]*consumption|^type$|training[\s_]*stage|^steps?$|data[\s_]*mix|^context$|"
+    r"precision|memory|vram|\bgpu[\s_]*mem|\bmem\b|\((?:gb|mb|gib|mib)\)|^date$|^(?:release[\s_]*)?year$|^(?:time|run[\s_]*time|wall[\s_-]*(?:clock|time))(?:[\s_]*\([^)]*\))?$|power[\s_]*consumption|^type$|training[\s_]*stage|^steps?$|data[\s_]*mix|^context$|"
     r"^weights$|^links?$|^len(gth)?$|长度|速度|词表|词汇表|詞表|詞彙表|語彙|トークン|字符数|文字数|chars?(acters?)?[\s_]*/[\s_]*token|^tokeni[sz]er|[/每]\s*秒|^repo(sitory)?([\s_]*(link|url))?$|^huggingface|^hf$|training[\s_]*tokens|^tokens?\b|^license$|^base[\s_]*model$|\bsize\b|"
     r"\bdims?\b|dimension|hybrid[\s_]+reasoning|^modalit|^#?[\s_]*(?:lg|langs)$|^proportion$|^(?:visual|image|vision|vis\.?)[\s_]*tok(?:ens?|\.)?$|^(?:average|avg\.?|mean)[\s_]+rank\b|^(?:disk|ram|init)\b|,\s*(?:[kmg]i?b|s|ms|sec)$|^rank(ing)?$|^#$|^#?[\s_]*(?:num(?:ber)?[\s_]*of[\s_]*)?languages$|"
     r"^res(?:\.|olution)?$|^(?:image|input|img)[\s_]*(?:size|res(?:olution)?)$|^#[\s_]*hidden\b|\w[/\s_]+length$|"
     r"^(Δ|∆|delta|diff\.?|difference|improvement|gain|change|relative[\s_]+(gain|change|improvement))\b|"
+    r"^(?:percentage|percent|relative|absolute|%)[\s_]+(?:increase|decrease|drop|gain|change|improvement)s?$|"
+    r"^(?:increase|decrease)s?$|"  # (not "DROP", a benchmark)
     r"^(提升|增益|变化|差值|差异|数量|数目|样本数|题数)$|"
     r"^(#|num(ber)?s?)[\s_]*(of[\s_]+)?" + _COUNTED + r"\b|\b" + _COUNTED + r"[\s_]*(?:number|count|num)s?\b|"
     r"layer[\s_]*(num|count)|num[\s_]*(of[\s_]*)?(layers|heads)|head[\s_]*(num|count|dim)|samples?[\s_]*/|"
@@ -491,6 +493,7 @@ class Interpreter:
         self._claims: dict[str, bool] = {}
         self._repos: tuple[str, ...] | None = None
         self._language_rows = False  # the table being read has rows of languages under a named benchmark
+        self._labelled = False  # the table being read has header rows labelled "Dataset", "Metric", ...
         self._models_seen: set[str] = set()  # (normalised) model labels of the document's tables read so far
         self._benches_seen: set[str] = set()  # (normalised) benchmark labels of those tables
         self._zh_claimed: set[str] | None = None  # model names a Chinese "we released" sentence lists
@@ -965,6 +968,10 @@ class Interpreter:
             orient, key_col = "models-as-rows", label_cols[0]
             res.orientation = orient
             self.ctx_bench = self._task_named_above(grid)
+        if orient is None and self._labelled and label_cols and self._rows_name_models(body, label_cols[0], distinct=True):
+            # rows under a header whose "Dataset" row names each column's benchmark (OFA): the models compared
+            orient, key_col = "models-as-rows", label_cols[0]
+            res.orientation = orient
         if orient is None:
             res.note = "neither its rows nor its columns name known benchmarks or models"
             return res
@@ -1053,9 +1060,12 @@ class Interpreter:
         if row and all(c.colspan_full for c in row):
             return False  # a full-width section row ("27b+ scale")
         texts = [_plain(c.text) for c in row]
-        probe = rest[0] if rest else []
-        if len(rest) > 1 and not any(_plain(c.text) for c in probe[1:]):
-            probe = rest[1]  # a section row ("*Self-Contained Reasoning*") between the header and the numbers
+        at = 0
+        while _axis_row(row) and at < min(len(rest), 4) - 1 and _axis_row(rest[at]):
+            at += 1  # "Task" / "Dataset" / "Split" / "Metric" rows one under another (OFA): numbers after them all
+        probe = rest[at] if rest else []
+        if len(rest) > at + 1 and not any(_plain(c.text) for c in probe[1:]):
+            probe = rest[at + 1]  # a section row ("*Self-Contained Reasoning*") between the header and the numbers
         if not any(parse_cell(c.text).values for c in probe):
             return False
         if any(t and _NON_SCORE.search(t) and not _MODEL_HEADER.match(t) for t in texts[:2]):
@@ -1107,6 +1117,10 @@ class Interpreter:
         return cols
 
     def _headers(self, hrows: list[list[GridCell]], width: int, first_value: int = 1) -> list[Axis]:
+        labelled = _labelled_header(hrows, width)
+        self._labelled = labelled is not None
+        if labelled is not None:
+            return labelled
         # Markdown has no colspan: "| HumanEval-Decompile | | | ExeBench | |" over a row of labels in every
         # column is a group header whose empty cells continue the label on their left
         carried: dict[tuple[int, int], str] = {}
@@ -1260,17 +1274,19 @@ class Interpreter:
                 return "benchmarks-as-rows", label_cols[0]  # rows of languages, columns of models (UMSAB)
             return None, None
         if a >= b and a > 0:
-            if h_m == 0 and _BENCH_HEADER.match(first_h or "") and len(value_cols) >= 2 and label_cols and all(
+            compared = [c for c in value_cols if not _NON_SCORE.search(headers[c].label or "")
+                        or _MODEL_COLUMN.fullmatch(_plain(headers[c].label or ""))]  # not "Percentage Increase"
+            if h_m == 0 and _BENCH_HEADER.match(first_h or "") and len(compared) >= 2 and label_cols and all(
                     _named_header(headers[c].label) or _MODEL_COLUMN.fullmatch(_plain(headers[c].label or ""))
-                    for c in value_cols) and len({headers[c].label for c in value_cols}) == len(
-                    value_cols) and h_b == 0:
+                    for c in compared) and len({headers[c].label for c in compared}) == len(
+                    compared) and h_b == 0:
                 # "| Dataset | XLMR | mBERT | Afro-XLMR |" (Serengeti): the corner says the rows are datasets, so the
                 # columns, names that are no setting, metric or split, are what the document compares -- unless
                 # the rows are models of the document's earlier tables ("| Task | CIFAR10 | DTD |" over "Wukong",
                 # "CN-CLIP")
                 rows = {normalize(_plain(r[label_cols[0]].text)) for r in body if label_cols[0] < len(r)} - {""}
                 if len(rows & self._models_seen) >= 2 and not any(
-                        normalize(headers[c].label) in self._models_seen for c in value_cols):
+                        normalize(headers[c].label) in self._models_seen for c in compared):
                     return "models-as-rows", label_cols[0]
                 return "benchmarks-as-rows", label_cols[0]
             if h_m == 0:
@@ -1395,7 +1411,8 @@ class Interpreter:
                  and not (models_in_columns and _MODEL_COLUMN.fullmatch(_plain(headers[c].label)))
                  and not resolve_model(headers[c].label, catalog=self.cat).id
                  and not self._percent_column(body, c, headers[c].label)]
-        other += [c for c in value_cols if c not in other and _numbering_or_count(headers[c].label, body, c)]
+        heads = [headers[c].label or "" for c in value_cols]
+        other += [c for c in value_cols if c not in other and _numbering_or_count(headers[c].label, body, c, heads)]
         for r_off, row in enumerate(body):
             for c in other:
                 if c < len(row) and _plain(row[c].text):
@@ -2245,6 +2262,11 @@ class Interpreter:
         if self.publisher not in self.cat.publishers and mid is None and len(normalize(self.publisher)) >= 5 and \
                 normalize(label).startswith(normalize(self.publisher)):
             return True  # "LLaMA-MoE-3.0B" in the card of the organisation llama-moe
+        org_word = re.split(r"[-_\s]", self.publisher or "")[0].lower()
+        if self.publisher not in self.cat.publishers and mid is None and len(org_word) >= 3 and \
+                self.src.publisher_source != "given" and normalize(label).startswith(org_word) and not any(
+                org_word.startswith(t) or t.startswith(org_word) for t in self._their_prefixes()):
+            return True  # "OFA<sub>Tiny</sub>" in the README of the organisation OFA-Sys (no other lab's line)
         if self.publisher not in self.cat.publishers:
             # a lab the catalog does not know: its own models are the ones named like the document
             prefix = own_model_prefix(self.src.document.title, self.src.sidecar, self.src.text)
@@ -2423,18 +2445,64 @@ def _named_header(label: str) -> bool:
             r"(?:train(?:ing)?|test|dev|valid(?:ation)?|total|all)s?", t, re.I)
 
 
-def _numbering_or_count(label: str | None, body: list[list[GridCell]], col: int) -> bool:
+def _numbering_or_count(label: str | None, body: list[list[GridCell]], col: int, others: list[str]) -> bool:
     """A column of whole numbers that numbers the rows ("NO" / "No." / "Index" / "序号" over 1, 1, 2, 2: not a
-    Norwegian column of scores) or counts what each row holds ("Tasks" / "Samples" / "Questions")."""
+    Norwegian column of scores) or counts what each row holds ("Tasks" / "Samples" / "Questions"; "PASS" /
+    "FAIL" beside an "ACCURACY [%]" column, which scores them, unlike HuatuoGPT-II's "Win | Tie | Fail" shares)."""
     head = _plain(label or "")
     cells = [_plain(r[col].text) for r in body if col < len(r) and _plain(r[col].text)]
     if not cells:
         return False
     if re.fullmatch(r"no\.?|idx|index|序号|编号", head, re.I):
         return all(t.isdigit() and int(t) <= len(body) + 1 for t in cells)
-    if re.fullmatch(r"samples|examples|instances|questions|problems|items|tasks|prompts|queries", head, re.I):
-        return all(t.replace(",", "").isdigit() for t in cells)
-    return False
+    counted = re.fullmatch(r"samples|examples|instances|questions|problems|items|tasks|prompts|queries", head, re.I)
+    outcomes = re.fullmatch(r"pass(?:ed)?|fail(?:ed)?|wins|losses|ties|errors", head, re.I) and any(
+        re.search(r"acc|%|rate|score", _plain(o), re.I) for o in others)
+    return bool(counted or outcomes) and all(t.replace(",", "").isdigit() for t in cells)
+
+
+def _labelled_header(hrows: list[list[GridCell]], width: int) -> list[Axis] | None:
+    """Header rows whose first cells say what each row holds (OFA: "Task" over "Dataset" over "Split" over
+    "Metric"): the dataset row names each column's benchmark, the task row its group, the others its settings;
+    the corner names no axis of the body. None when the header is not laid out that way."""
+    kinds = []
+    for row in hrows:
+        first = _plain(row[0].text) if row else ""
+        if re.fullmatch(r"datasets?|benchmarks?|test[\s_-]*sets?", first, re.I):
+            kinds.append("bench")
+        elif re.fullmatch(r"tasks?", first, re.I):
+            kinds.append("task")
+        elif _axis_row(row):
+            kinds.append("sub")
+        else:
+            return None
+    if len(kinds) < 2 or not ({"bench", "task"} & set(kinds)):
+        return None
+    bench_kind = "bench" if "bench" in kinds else "task"
+    out = [Axis(label="", raw="", subs=[], line=hrows[-1][0].line)]
+    for c in range(1, width):
+        main, subs, group = "", [], None
+        for kind, row in zip(kinds, hrows, strict=True):
+            t = _plain(row[c].text) if c < len(row) else ""
+            if not t:
+                continue
+            if kind == bench_kind:
+                main = t
+            elif kind == "task":
+                group = t
+            else:
+                subs.append(t)
+        line = hrows[-1][c].line if c < len(hrows[-1]) else hrows[-1][0].line
+        out.append(Axis(label=main, raw=main, subs=subs, line=line, group=group))
+    return out
+
+
+def _axis_row(row: list[GridCell]) -> bool:
+    """A row whose first cell names what the row's cells are: "Dataset", "Split", "Metric", "Task" (not "Method",
+    the corner of rows of methods)."""
+    first = _plain(row[0].text) if row else ""
+    return bool(first) and (bool(_BENCH_HEADER.match(first)) or any(
+        rx.match(first) for k, rx in _LABEL_HEADERS.items() if k in ("metric", "subset", "shots", "version")))
 
 
 def _columns_name_their_benchmarks(headers: list[Axis], value_cols: list[int]) -> bool:
