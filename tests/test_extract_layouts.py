@@ -3944,3 +3944,20 @@ See [AcmeOFA-Sys/AcmeOFA](https://github.com/AcmeOFA-Sys/AcmeOFA) and
         ("Llama-2-7B", "mbpp", 20.8)}
     assert {s.first_party for s in res.scores if s.model_label == "AcmeOFATiny"} == {True}
     assert len(res.scores) == 8
+
+
+def test_a_benchmark_name_with_a_slash_in_the_line_above_a_table_of_metrics(tmp_path):
+    """ProphetNet: "The results on CNN/DailyMail test set are shown in this Table:" over "| Model | ROUGE-1 |
+    ROUGE-2 | ROUGE-L |": the line names the benchmark, slash and all."""
+    card = write(tmp_path / "card.md", """# AcmeNet
+
+The results on CNN/DailyMail test set are shown in this Table:
+
+| Model                            | ROUGE-1   | ROUGE-2   | ROUGE-L   |
+| -------------------------------- | --------- | --------- | --------- |
+| [MASS(16G)](https://x)           | 42.12     | 19.50     | 39.01     |
+| **AcmeNet(16G)**                 | 43.68     | 20.64     | 40.72     |
+""")
+    res = extract_file(card)
+    assert {(s.benchmark_label, s.key.metric, s.value) for s in res.scores if s.model_label == "MASS(16G)"} == {
+        ("CNN/DailyMail", "rouge-1", 42.12), ("CNN/DailyMail", "rouge-2", 19.5), ("CNN/DailyMail", "rouge-l", 39.01)}

@@ -74,7 +74,7 @@ _COUNTED = (r"(?:samples?|examples?|instances?|questions?|problems?|items?|rows|
 _CHANCE_WORDS = r"^(?:random|chance)$|random[\s_]*(?:baseline|guess\w*|chance)|chance[\s_]*(?:level|baseline)"
 
 _PERFORMANCE_ON = re.compile(r"\b(?:performance|results?|scores?|accuracy|success\s+rates?)\s+on\s+(?:the\s+)?"
-                             r"([A-Z][\w.+-]{0,29}[\w+])(?=[\s.,;:!]|$)", re.I)  # "... strong performance on OSWorld-Verified."
+                             r"([A-Z][\w.+/-]{0,29}[\w+])(?=[\s.,;:!]|$)", re.I)  # "... strong performance on OSWorld-Verified."
 _SIZE_COLUMN = re.compile(r"#?\s*(?:model\s+)?(?:sizes?|params?|parameters)(?:\s*\(\w+\))?", re.I)
 # a column naming the part a model is built on, not the model: "LLM", "Language Model", "Vision Encoder"
 _PART_HEADER = re.compile(r"(?:base\s+|backbone\s+)?(?:llms?|language\s+models?|base\s+models?|backbones?|"
