@@ -28,7 +28,7 @@ class Grid:
     headings: list[str] = field(default_factory=list)  # enclosing headings, outermost first
     caption: str | None = None  # caption or the text line just above the table
     lead: str | None = None  # the first line of the paragraph of prose right above the table, when it is not the caption
-    below: str | None = None  # a caption right below the table ("Table 2: ... for Llama Guard 2 ...")
+    below: str | None = None  # a caption right below a Markdown table ("Table 2: ... for Llama Guard 2 ...")
     in_code: bool = False  # inside a ``` fence
     notes: list[str] = field(default_factory=list)  # what the reader repaired (ragged rows, ...)
     column_centers: list[float] | None = None  # fixed-width tables only
