@@ -3961,3 +3961,47 @@ The results on CNN/DailyMail test set are shown in this Table:
     res = extract_file(card)
     assert {(s.benchmark_label, s.key.metric, s.value) for s in res.scores if s.model_label == "MASS(16G)"} == {
         ("CNN/DailyMail", "rouge-1", 42.12), ("CNN/DailyMail", "rouge-2", 19.5), ("CNN/DailyMail", "rouge-l", 39.01)}
+
+
+def test_a_table_of_pass_at_k_columns_under_prose_naming_the_benchmark(tmp_path):
+    """CodeParrot: "## Evaluation" ... "In addition we evaluate the model on OpenAI's _HumanEval_ benchmark." over
+    "| Model | pass@1 | pass@10 | pass@100 |": the section's prose names the benchmark of the metric columns."""
+    card = write(tmp_path / "card.md", """# AcmeParrot
+
+## Evaluation
+For evaluating the loss you can use a script.
+In addition we evaluate the model on OpenAI's _HumanEval_ benchmark. You can run it with a command.
+
+The results as well as reference values are shown in the following table:
+
+| Model | pass@1 | pass@10 | pass@100|
+|-------|--------|---------|---------|
+|AcmeParrot (110M) | 3.80% | 6.57% | 12.78% |
+|Codex (25M)| 3.21% | 7.1% |	12.89%|
+""")
+    res = extract_file(card)
+    assert {s.benchmark for s in res.scores} == {"humaneval"} and len(res.scores) == 6
+
+
+def test_an_id_column_of_row_numbers_and_a_checkpoint_corner(tmp_path):
+    """ConSERT: "| ID | Model | STS12 | ... |" with `-` for the baselines and 1, 2, ... for the authors' models: row
+    numbers, no scores. Nesso: "| Checkpoint | mmlu_it (acc) | hellaswag_it (acc_norm) | Media |" over "v2-95k",
+    "v2-205k": the rows are checkpoints, each a model."""
+    card = write(tmp_path / "card.md", """# AcmeSERT
+
+| ID | Model                         | STS12 | STS13 | Avg. |
+|----|-------------------------------|:-----:|:-----:|:----:|
+| -  | bert-base-uncased (baseline)  | 35.20 | 59.53 | 47.37 |
+| 1  | unsup-acmesert-base           | 64.64 | 78.49 | 71.57 |
+| 2  | unsup-acmesert-large          | 70.69 | 82.96 | 76.83 |
+
+| Checkpoint | mmlu_it (acc) | hellaswag_it (acc_norm) | Media  |
+| ---------- | ------------- | ----------------------- | ------ |
+| v2-95k     | 0.2529        | 0.3366                  | 0.2948 |
+| v2-205k    | 0.2628        | —                       | 0.2628 |
+""")
+    res = extract_file(card)
+    assert not [s for s in res.scores if s.value in (1, 2)]
+    assert len([s for s in res.scores if s.provenance.table == 0]) == 9
+    assert {s.model_label for s in res.scores if s.provenance.table == 1} == {"v2-95k", "v2-205k"}
+    assert len([s for s in res.scores if s.provenance.table == 1]) == 5

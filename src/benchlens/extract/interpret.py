@@ -187,7 +187,7 @@ _BENCH_HEADER = re.compile(r"^(benchmarks?|tasks?|datasets?|evaluations?|metric|
                            r"benchmark\s*\(metric\))$", re.I)
 _CJK_MODEL = r"模型(?:名称|名稱|简称|簡稱)?|モデル(?:名)?|모델(?:명)?"  # "model (name)" in Chinese, Japanese, Korean
 _METHOD_HEADER = re.compile(r"(?:peft|fine-?tuning|training|tuning|adaptation)?\s*(?:methods?|approach(?:es)?)", re.I)
-_MODEL_HEADER = re.compile(r"^(models?|model[\s_-]*names?|systems?|llms?|models?\s*(?:and|&|\+|\/)\s*(?:sizes?|params?|parameters)|"
+_MODEL_HEADER = re.compile(r"^(models?|model[\s_-]*names?|systems?|llms?|checkpoints?|ckpts?|models?\s*(?:and|&|\+|\/)\s*(?:sizes?|params?|parameters)|"
                            + _CJK_MODEL + r")$", re.I)
 # a training checkpoint as a column header: "250B Tokens", "step 480k", "10k steps", "epoch 3"
 _CHECKPOINT = re.compile(r"^(?:\d+(?:\.\d+)?\s*[KMBT]\s*tokens?|(?:step|iter(?:ation)?)s?\s*\d+(?:\.\d+)?[km]?|"
@@ -423,6 +423,9 @@ def _leading_word(label: str) -> str | None:
     return m.group(1).lower() if m else None
 
 
+# "we evaluate the model on OpenAI's _HumanEval_ benchmark": the benchmark a section's prose names
+_EVALUATED_ON = re.compile(r"\bevaluat\w*\b[^.\n]{0,80}?\bon\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}?[_*]*([A-Z][\w.+/-]+?)[_*]*"
+                           r"\s+benchmark\b")
 # "We open-sourced **AgentCPM-Explore**", "we release **X**": the bold name right after the verb is the authors'
 _EN_RELEASE = re.compile(r"\bwe\s+(?:have\s+|are\s+(?:very\s+)?(?:excited|pleased|happy|proud|glad)\s+to\s+)?"
                          r"(?:open[- ]?sourc\w*|releas\w*|introduc\w*|launch\w*)\s+(?:the\s+|our\s+|a\s+new\s+)?"
@@ -688,6 +691,16 @@ class Interpreter:
                 if cand and self.res_bench(cand).id:
                     return cand
         return None
+
+    def _section_benchmark(self, grid: Grid) -> str | None:
+        """The one catalogued benchmark the prose of the table's section says the models are evaluated on ("In
+        addition we evaluate the model on OpenAI's _HumanEval_ benchmark." under "## Evaluation")."""
+        above = [h.line for h in self.src.headings if h.line < grid.line - 1]
+        start = max(above) + 1 if above else 0
+        text = "\n".join(self.src.lines[start:grid.line - 1])
+        names = {m.group(1) for m in _EVALUATED_ON.finditer(text)}
+        ids = {self.res_bench(n).id for n in names}
+        return next(iter(names)) if len(names) == 1 and None not in ids else None
 
     def _model_heading(self, grid: Grid) -> str | None:
         """The model an enclosing heading names (nearest first): a model the catalog knows, or a name of the
@@ -986,7 +999,7 @@ class Interpreter:
                 # "## Question Answering Task" over "| Model | MAP | F1-Score | BERTScore | RougeL |": columns of
                 # metrics only, so the heading names what they measure, or an outer heading names a benchmark
                 # ("# Objective dataset: C-Eval" above "#### 结果汇总" over "| category | accuracy |")
-                self.ctx_bench = self._task_heading(grid) or self._outer_benchmark(grid)
+                self.ctx_bench = self._task_heading(grid) or self._outer_benchmark(grid) or self._section_benchmark(grid)
         if orient == "models-as-rows" and self.ctx_bench is None and value_cols and all(
                 _is_metric(headers[c].label) for c in value_cols) and any(
                 headers[c].group for c in value_cols) and not any(
@@ -2446,14 +2459,15 @@ def _named_header(label: str) -> bool:
 
 
 def _numbering_or_count(label: str | None, body: list[list[GridCell]], col: int, others: list[str]) -> bool:
-    """A column of whole numbers that numbers the rows ("NO" / "No." / "Index" / "序号" over 1, 1, 2, 2: not a
+    """A column of whole numbers that numbers the rows ("NO" / "ID" / "Index" / "序号" over 1, 1, 2, 2: not a
     Norwegian column of scores) or counts what each row holds ("Tasks" / "Samples" / "Questions"; "PASS" /
     "FAIL" beside an "ACCURACY [%]" column, which scores them, unlike HuatuoGPT-II's "Win | Tie | Fail" shares)."""
     head = _plain(label or "")
-    cells = [_plain(r[col].text) for r in body if col < len(r) and _plain(r[col].text)]
+    cells = [_plain(r[col].text) for r in body if col < len(r) and _plain(r[col].text)
+             and not parse_cell(r[col].text).missing]  # ("-" for the baselines' rows)
     if not cells:
         return False
-    if re.fullmatch(r"no\.?|idx|index|序号|编号", head, re.I):
+    if re.fullmatch(r"no\.?|id|idx|index|序号|编号", head, re.I):
         return all(t.isdigit() and int(t) <= len(body) + 1 for t in cells)
     counted = re.fullmatch(r"samples|examples|instances|questions|problems|items|tasks|prompts|queries", head, re.I)
     outcomes = re.fullmatch(r"pass(?:ed)?|fail(?:ed)?|wins|losses|ties|errors", head, re.I) and any(
