@@ -254,13 +254,11 @@ _NOT_SCORES_HEADING = re.compile(
     r"(?:speed|throughput|latency|(?:data\s+)?contamination|leakage)"
     r"(?:\s+(?:evaluation|results?|analysis|tests?|detection|checks?|benchmarks?))?)\W*", re.I)
 
-# a heading that names a kind of task, not a benchmark: "QA", "Multi-turn Dialog", "Information Extraction"
-_TASK_KIND = re.compile(r"(?:[\w-]+\s+){0,3}(?:QA|NER|NLI|Dialog(?:ue)?s?|Extraction|Classification|Generation|"
-                        r"Summari[sz]ation|Translation|Question\s+Answering|Reasoning|Retrieval|Understanding|"
-                        r"Comprehension)", re.I)
 # nouns that end a task's name: a header broken over two lines ("Single-Doc<br>QA") is one label
 _TASK_NOUN = re.compile(r"QA|NLI|Learning|Understanding|Generation|Reasoning|Retrieval|Summari[sz]ation|"
                         r"Classification|Completion|Translation|Comprehension|Answering", re.I)
+# a heading that names a kind of task, not a benchmark: "QA", "Multi-turn Dialog", "Information Extraction"
+_TASK_KIND = re.compile(r"(?:[\w-]+\s+){0,3}(?:" + _TASK_NOUN.pattern + r"|NER|Dialog(?:ue)?s?|Extraction)", re.I)
 
 
 def _heading_name(text: str) -> str:
